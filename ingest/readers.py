@@ -1,0 +1,128 @@
+"""Read one file (txt, md, html, pdf) into a Document's text, keeping pages."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from panelsearch.errors import UnreadableFile
+from panelsearch.records import Document
+
+SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
+            ".html": "html", ".htm": "html", ".pdf": "pdf"}
+
+# Tags whose text is page furniture, not the paper.
+_NOISE_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form",
+               "button", "svg", "iframe", "template"]
+_NOISE_MARKERS = re.compile(r"(^|[-_ ])(nav|navbar|menu|breadcrumbs?|cookie|skip|footer|"
+                            r"masthead|sidebar|banner|share|social)([-_ ]|$)", re.I)
+_BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "table", "tr", "h1",
+               "h2", "h3", "h4", "h5", "h6", "br", "dt", "dd", "dl", "blockquote", "pre",
+               "caption", "tbody", "thead", "hr"}
+
+
+def load(path: str | Path, doc_id: str | None = None) -> Document:
+    """Read a file into a Document (text and pages only; metadata comes from `segment`)."""
+    path = Path(path)
+    fmt = SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        raise UnreadableFile(path, f"unsupported file type '{path.suffix or '(none)'}'"
+                             f" (supported: {', '.join(sorted(set(SUFFIXES)))})")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(path, f"cannot read file ({exc.strerror or exc})") from exc
+    if not raw.strip():
+        raise UnreadableFile(path, "file is empty")
+    page_starts: list[int] = []
+    if fmt == "pdf":
+        text, page_starts = _pdf_text(path, raw)
+    elif fmt == "html":
+        text = _html_text(_decode(path, raw))
+    else:
+        text = _decode(path, raw).replace("\r\n", "\n").replace("\r", "\n")
+        if "\f" in text:  # text exported from PDF keeps page breaks as form feeds
+            page_starts = [0] + [m.end() for m in re.finditer("\f", text)]
+    if len(re.sub(r"\W", "", text)) < 20:
+        raise UnreadableFile(path, "no readable text in file")
+    return Document(doc_id=doc_id or path.name, source=str(path), format=fmt, text=text,
+                    page_starts=page_starts, content_hash=hashlib.sha256(raw).hexdigest())
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    """UTF-8 first, then cp1252 (common in council exports); binary data is refused."""
+    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UnreadableFile(path, "binary data, not text")
+    for encoding in ("utf-8-sig", "utf-16") if raw.startswith((b"\xff\xfe", b"\xfe\xff")) \
+            else ("utf-8-sig", "cp1252"):
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f")
+        if controls > 0.05 * min(len(text), 4096):
+            raise UnreadableFile(path, "binary data, not text")
+        return text
+    return raw.decode("latin-1")
+
+
+def _pdf_text(path: Path, raw: bytes) -> tuple[str, list[int]]:
+    import io
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted:
+            try:
+                if not reader.decrypt(""):
+                    raise UnreadableFile(path, "PDF is encrypted (password required)")
+            except UnreadableFile:
+                raise
+            except Exception as exc:
+                raise UnreadableFile(path, "PDF is encrypted and cannot be opened") from exc
+        pages = [(page.extract_text() or "") for page in reader.pages]
+    except UnreadableFile:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise UnreadableFile(path, f"corrupt or unreadable PDF ({exc})") from exc
+    if not pages:
+        raise UnreadableFile(path, "PDF has no pages")
+    if not any(re.search(r"\w{3}", page) for page in pages):
+        raise UnreadableFile(path, f"PDF has no text layer ({len(pages)} pages of images; "
+                             "run OCR first)")
+    text_parts, page_starts, offset = [], [], 0
+    for page in pages:
+        page_starts.append(offset)
+        text_parts.append(page)
+        offset += len(page) + 2
+    return "\n\n".join(text_parts), page_starts
+
+
+def _html_text(markup: str) -> str:
+    """The readable text of a council web page, one block per line, navigation dropped."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(markup, "lxml")
+    for tag in soup(_NOISE_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.attrs is None:
+            continue
+        marks = " ".join([tag.get("id") or ""] + list(tag.get("class") or []) + [tag.get("role") or ""])
+        if marks.strip() and _NOISE_MARKERS.search(marks) and tag.name not in ("body", "html", "main"):
+            tag.decompose()
+    root = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find(id="content") \
+        or soup.body or soup
+    for cell in root.find_all(["td", "th"]):
+        cell.append("\t")
+    for tag in root.find_all(_BLOCK_TAGS):
+        tag.insert_before("\n")
+        tag.append("\n")
+    lines = [re.sub(r"[ \xa0]+", " ", line).strip(" ") for line in root.get_text().split("\n")]
+    text = "\n".join(line.rstrip("\t ").lstrip() for line in lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"

@@ -1,0 +1,225 @@
+"""Split a document into its agenda items and read its meeting metadata.
+
+A file may hold several parts: an agenda pack has a front sheet, the minutes
+of the previous meeting and reports. Each part is typed (agenda, minutes,
+report) and split in its own way:
+- minutes and agendas: at the longest consistent run of numbered headings
+  (numbered paragraphs and recommendations do not continue the run);
+- a report is one item, titled by its subject: its numbered paragraphs are
+  not agenda items;
+- in a pack, the front sheet's agenda list is one item; its numbers name the
+  reports that follow.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from panelsearch.records import Document, Item
+
+from . import headings as hd
+from .metadata import detect_panel, header_date
+
+# "Minutes of a meeting of the X Panel held on ...", not "Minutes of the last meeting were agreed."
+_MINUTES_START = re.compile(
+    r"^[\s#*]*(?:minutes\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\b(?![^\n]*\b(?:were|was|be)\b)"
+    r"(?=[^\n]*(?:held|panel|committee|board|\d{4}))[^\n]{0,250}|MINUTES)[\s*]*$", re.I | re.M)
+_REPORT_START = re.compile(r"^[\s#*]*(PAPER\s+MARKED\b.*|agenda\s+item\s+\d+[a-z]?\s*$|"
+                           r"report\s+(?:of|to|by)\s+the\b.*)", re.I | re.M)
+_AGENDA_ITEM_MARK = re.compile(r"^[\s#*]*agenda\s+item\s+(\d+[a-z]?)\s*$", re.I)
+_MIN_PART_GAP = 800  # a marker this close to the last part start belongs to the same header
+_SUBJECT = re.compile(r"^[\s*]*(?i:subject|title|report title)(?:\s*[:\t]\s*|\s+(?=[A-Z]))(.+)$",
+                      re.M)
+_GENERIC_LINE = re.compile(
+    r"(police\s+(?:and|&)\s+crime\s+(?:panel|commissioner)\s*\**$|agenda\s+item|meeting\s+documents|"
+    r"^\W*(?:meeting|date|venue|contact|time|location|email|report of|author|paper marked|"
+    r"purpose|recommendations?|executive summary|minutes|agenda|items?|no\.?\s+item)\b|"
+    r"^[\W\d]*$|held on|to be held)", re.I)
+
+
+@dataclass
+class Part:
+    start: int
+    end: int
+    kind: str = "report"  # agenda | minutes | report
+    number_hint: str | None = None
+    meeting_date: str | None = None
+
+
+def segment(doc: Document) -> list[Item]:
+    """The agenda items of a document, in order; also fills the document's metadata."""
+    doc.panel, doc.body = detect_panel(doc.text)
+    doc.meeting_date = header_date(doc.text)
+    parts = split_parts(doc.text)
+    for part in parts:
+        part.kind = classify(doc.text[part.start:part.end])
+        part.meeting_date = header_date(doc.text[part.start:part.end]) or doc.meeting_date
+    doc.doc_type = _doc_type(parts)
+    listing: list[hd.Heading] = []
+    items: list[Item] = []
+    for index, part in enumerate(parts):
+        if part.kind == "agenda" and len(parts) > 1 and index == 0:
+            listing = _numbered_items(doc.text, part)[1]
+            items.append(_item(doc, part, None, "Agenda", part.start, part.end))
+        elif part.kind == "report":
+            items.append(_report_item(doc, part, listing))
+        else:
+            items.extend(_split_numbered(doc, part))
+    return [item for item in items if item.text.strip()]
+
+
+def front_matter(doc: Document, items: list[Item]) -> str:
+    """The text before the first item (attendance, venue): searchable, but not an item."""
+    return doc.text[:items[0].start] if items else doc.text
+
+
+def split_parts(text: str) -> list[Part]:
+    """Cut a file where a new paper begins: minutes of a meeting, or a report's header."""
+    starts = [0]
+    seen_item_marks: set[str] = set()
+    markers = sorted([(m.start(), m.group(0)) for m in _MINUTES_START.finditer(text)] +
+                     [(m.start(), m.group(0)) for m in _REPORT_START.finditer(text)])
+    for offset, line in markers:
+        mark = _AGENDA_ITEM_MARK.match(line)
+        if mark:  # "Agenda Item 5" repeats as a page header: only its first page starts a part
+            if mark.group(1) in seen_item_marks:
+                continue
+            seen_item_marks.add(mark.group(1))
+        offset = _header_block_start(text, offset)
+        if offset - starts[-1] >= _MIN_PART_GAP:
+            starts.append(offset)
+    parts = [Part(start, end) for start, end in zip(starts, starts[1:] + [len(text)])]
+    for part in parts:
+        head = text[part.start:part.start + _MIN_PART_GAP]
+        mark = next((m for m in (_AGENDA_ITEM_MARK.match(line) for line in head.split("\n")) if m),
+                    None)
+        part.number_hint = mark.group(1) if mark else None
+    return parts
+
+
+def _header_block_start(text: str, offset: int) -> int:
+    """Step back over the capitalised header lines printed above a marker."""
+    lines_before = text[:offset].split("\n")[:-1]
+    start, taken = offset, 0
+    for line in reversed(lines_before):
+        bare = re.sub(r"[^A-Za-z]", "", line)
+        if not line.strip():
+            start -= len(line) + 1
+            continue
+        if bare and bare.isupper() and len(line) <= 100 and taken < 6 \
+                and "INTENTIONALLY" not in bare:
+            start -= len(line) + 1
+            taken += 1
+            continue
+        break
+    # do not swallow the blank lines above the header
+    while start < offset and text[start] == "\n":
+        start += 1
+    return start
+
+
+def classify(part_text: str) -> str:
+    """agenda, minutes or report, from the words a part opens with."""
+    head = part_text[:3000]
+    first_lines = "\n".join([line for line in head.split("\n") if line.strip()][:6])
+    if re.search(r"^\s*Minutes:\s*$", part_text, re.M):
+        return "minutes"
+    if re.search(r"^[\s#*]*MINUTES[\s*]*$", head[:800], re.M) or \
+            re.search(r"minutes\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting", first_lines, re.I):
+        return "minutes"
+    if re.search(r"^[\s#*]*agenda[\s*]*$", head, re.I | re.M):
+        return "agenda"
+    if re.search(r"paper\s+marked|purpose\s+of\s+(?:this|the)\s+report|executive\s+summary|"
+                 r"^[\s#*]*recommendations?[\s*:]*$|^[\s*]*report\s+of\b", head, re.I | re.M):
+        return "report"
+    lines = part_text.split("\n")
+    if hd.best_sequence(hd.find_headings(lines)) or hd.unnumbered_headings(lines):
+        if re.search(r"\bRESOLVED\b|\bwas\s+(?:agreed|noted)|\bit\s+was\b|\bapologies\b",
+                     part_text, re.I):
+            return "minutes"
+        return "agenda"
+    return "report"
+
+
+def _doc_type(parts: list[Part]) -> str:
+    kinds = [part.kind for part in parts]
+    if len(set(kinds)) > 1:
+        return "agenda pack"
+    return kinds[0]
+
+
+def _numbered_items(text: str, part: Part) -> tuple[list[int], list[hd.Heading]]:
+    """Line offsets and headings of the part's numbered (or titled) agenda items."""
+    body = text[part.start:part.end]
+    lines = body.split("\n")
+    offsets, position = [], part.start
+    for line in lines:
+        offsets.append(position)
+        position += len(line) + 1
+    chain = hd.best_sequence(hd.find_headings(lines)) or hd.unnumbered_headings(lines)
+    return offsets, chain
+
+
+def _split_numbered(doc: Document, part: Part) -> list[Item]:
+    offsets, chain = _numbered_items(doc.text, part)
+    if not chain:
+        start, title = _title_line(doc.text, part)
+        return [_item(doc, part, part.number_hint, title, start, part.end)]
+    starts = [offsets[h.line_index] + _indent(doc.text, offsets[h.line_index]) for h in chain]
+    ends = starts[1:] + [part.end]
+    return [_item(doc, part, h.number or None, h.title, start, end)
+            for h, start, end in zip(chain, starts, ends)]
+
+
+def _report_item(doc: Document, part: Part, listing: list[hd.Heading]) -> Item:
+    body = doc.text[part.start:part.end]
+    subject = _SUBJECT.search(body[:3000])
+    title = hd.tidy_title(subject.group(1)) if subject else _title_line(doc.text, part)[1]
+    number = part.number_hint or _match_listing(title, listing)
+    return _item(doc, part, number, title, part.start, part.end)
+
+
+def _title_line(text: str, part: Part) -> tuple[int, str]:
+    """Offset and text of the first line in a part that reads as its title."""
+    position = part.start
+    for line in text[part.start:part.start + 3000].split("\n"):
+        candidate = hd.clean_title(line)
+        if candidate and not _GENERIC_LINE.search(candidate) and hd.title_score(candidate) \
+                and len(candidate) > 3:
+            return position + _indent(text, position), hd.tidy_title(candidate)
+        position += len(line) + 1
+    return part.start, "(untitled)"
+
+
+def _match_listing(title: str, listing: list[hd.Heading]) -> str | None:
+    """The agenda number whose listed title best matches a report's subject."""
+    words = _content_words(title)
+    best, best_overlap = None, 0.0
+    for entry in listing:
+        entry_words = _content_words(entry.title)
+        if words and entry_words:
+            overlap = len(words & entry_words) / min(len(words), len(entry_words))
+            if overlap > best_overlap:
+                best, best_overlap = entry.number, overlap
+    return best if best_overlap >= 0.6 else None
+
+
+def _content_words(text: str) -> set[str]:
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("&", " and "))
+    return {w.rstrip("s") for w in words if w not in {"and", "the", "of", "to", "for", "a", "in"}}
+
+
+def _indent(text: str, offset: int) -> int:
+    """Characters of leading space on the line at offset (items start at their words)."""
+    match = re.match(r"[ \t]*", text[offset:offset + 200])
+    return match.end() if match else 0
+
+
+def _item(doc: Document, part: Part, number: str | None, title: str, start: int,
+          end: int) -> Item:
+    while start < end and doc.text[start].isspace():
+        start += 1
+    return Item(number=number, title=title, text=doc.text[start:end].rstrip(), panel=doc.panel,
+                meeting_date=part.meeting_date, doc_type=doc.doc_type, page=doc.page_at(start),
+                start=start, end=end)

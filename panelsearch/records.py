@@ -1,0 +1,113 @@
+"""Plain records passed between the pipeline stages.
+
+Each serialises with ``dataclasses.asdict`` to the JSON shapes in DESIGN.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Document:
+    """One file read into text, with what we know of its meeting."""
+
+    doc_id: str  # stable id: the file's path relative to the corpus
+    source: str  # path of the file as given
+    format: str  # txt | md | html | pdf
+    text: str
+    page_starts: list[int] = field(default_factory=list)  # char offset of each page (PDF, form feeds)
+    panel: str | None = None  # force area, e.g. "Dorset"
+    body: str | None = None  # full name of the panel or board, when printed
+    meeting_date: str | None = None  # ISO date, None when the text gives none
+    doc_type: str = "report"  # agenda | minutes | report | agenda pack
+    content_hash: str = ""
+
+    def page_at(self, offset: int) -> int | None:
+        """1-based page holding a character offset, or None for unpaged text."""
+        if not self.page_starts:
+            return None
+        page = 1
+        for number, start in enumerate(self.page_starts, start=1):
+            if start <= offset:
+                page = number
+            else:
+                break
+        return page
+
+
+@dataclass
+class Item:
+    """One agenda item: its own text, verbatim, starting at its heading."""
+
+    number: str | None
+    title: str
+    text: str
+    panel: str | None
+    meeting_date: str | None
+    doc_type: str
+    page: int | None
+    start: int = 0  # char offset in the document text
+    end: int = 0
+
+    def as_json(self) -> dict:
+        keys = ("number", "title", "text", "panel", "meeting_date", "doc_type", "page")
+        return {key: getattr(self, key) for key in keys}
+
+
+@dataclass
+class Chunk:
+    """A piece of one item small enough to embed; `text` is verbatim."""
+
+    chunk_id: str
+    doc_id: str
+    source: str
+    panel: str | None
+    body: str | None
+    meeting_date: str | None
+    doc_type: str
+    item_number: str | None
+    item_title: str
+    item_index: int  # position of the item in its document (-1: front matter)
+    page: int | None
+    start: int  # char offset in the document text
+    text: str
+    context: str  # short header embedded with the text: panel, date, item title
+
+
+@dataclass
+class Passage:
+    """A retrieved chunk as the `ask` JSON shows it."""
+
+    rank: int
+    doc_id: str
+    source: str
+    panel: str | None
+    meeting_date: str | None
+    item_number: str | None
+    item_title: str
+    page: int | None
+    text: str
+    score: float
+    doc_type: str = ""
+    chunk_id: str = ""
+
+
+@dataclass
+class Answer:
+    """The reply to one question."""
+
+    id: str | None
+    question: str
+    answer: str
+    abstained: bool
+    filters: dict
+    passages: list[Passage]
+
+    def as_json(self) -> dict:
+        from dataclasses import asdict
+
+        out = asdict(self)
+        for passage in out["passages"]:
+            passage.pop("chunk_id", None)
+        return out

@@ -1,0 +1,29 @@
+"""Where state lives and which embedder to use: environment first, then defaults."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_EMBEDDER = "all-MiniLM-L6-v2"
+
+
+def index_dir(explicit: str | os.PathLike | None = None) -> Path:
+    """The index folder: --index, else $PANELSEARCH_INDEX, else .panelsearch/ at the repo root."""
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get("PANELSEARCH_INDEX")
+    return Path(env) if env else ROOT / ".panelsearch"
+
+
+def corpus_dir(explicit: str | os.PathLike | None = None) -> Path:
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get("PANELSEARCH_CORPUS")
+    return Path(env) if env else ROOT / "corpus"
+
+
+def embedder_name() -> str:
+    """The embedder: a model name or a local folder ($PANELSEARCH_EMBEDDER)."""
+    return os.environ.get("PANELSEARCH_EMBEDDER", DEFAULT_EMBEDDER)

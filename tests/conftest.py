@@ -1,0 +1,33 @@
+"""Shared fixtures: state goes to tmp_path; seed papers and gold come from the project."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+GOLD_ITEMS = ROOT / "eval" / "data" / "seed_items.json"
+QUESTIONS = ROOT / "eval" / "data" / "questions.jsonl"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_state(tmp_path, monkeypatch):
+    """Never touch the user's index: every test gets its own."""
+    monkeypatch.setenv("PANELSEARCH_INDEX", str(tmp_path / "index"))
+
+
+@pytest.fixture(scope="session")
+def gold_items() -> dict:
+    return json.loads(GOLD_ITEMS.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seed_path():
+    def path(fragment: str) -> Path:
+        matches = [p for p in CORPUS.iterdir() if fragment in p.name]
+        assert len(matches) == 1, fragment
+        return matches[0]
+    return path

@@ -1,0 +1,64 @@
+"""The same paper as text, Markdown, HTML and PDF gives the same agenda items."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+import ingest
+from tests.papers import write_html, write_pdf
+
+SEEDS = ["dorset", "leicestershire", "essex", "west-mercia"]
+
+
+def _items(path):
+    doc = ingest.load(path)
+    return doc, ingest.segment(doc)
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "html", "pdf"])
+@pytest.mark.parametrize("seed", SEEDS)
+def test_same_items_in_every_format(seed, fmt, seed_path, tmp_path):
+    source = seed_path(seed)
+    text = source.read_text(encoding="utf-8")
+    expected_doc, expected = _items(source)
+    target = tmp_path / f"paper.{fmt}"
+    if fmt in ("txt", "md"):
+        shutil.copy(source, target)
+    elif fmt == "html":
+        write_html(text, target)
+    else:
+        write_pdf(text, target)
+    doc, found = _items(target)
+    assert [(i.number, i.title) for i in found] == [(i.number, i.title) for i in expected]
+    assert (doc.panel, doc.meeting_date, doc.doc_type) == \
+        (expected_doc.panel, expected_doc.meeting_date, expected_doc.doc_type)
+    assert [i.meeting_date for i in found] == [i.meeting_date for i in expected]
+
+
+@pytest.mark.parametrize("seed", ["dorset", "leicestershire"])
+def test_pdf_items_know_their_page(seed, seed_path, tmp_path):
+    source = seed_path(seed)
+    text = source.read_text(encoding="utf-8")
+    line_pages = write_pdf(text, tmp_path / "paper.pdf")
+    doc, found = _items(tmp_path / "paper.pdf")
+    assert len(doc.page_starts) == max(line_pages) > 3
+    for item, reference in zip(found, ingest.segment(ingest.load(source))):
+        heading_line = text[:reference.start].count("\n")
+        assert item.page == line_pages[heading_line], item.title
+
+
+def test_html_navigation_and_scripts_are_dropped(seed_path, tmp_path):
+    write_html(seed_path("dorset").read_text(encoding="utf-8"), tmp_path / "page.html")
+    doc = ingest.load(tmp_path / "page.html")
+    for noise in ("Council home", "cookies", "tracking", "Accessibility statement", "Committees"):
+        assert noise not in doc.text
+
+
+def test_form_feeds_in_text_are_pages(tmp_path):
+    path = tmp_path / "paged.txt"
+    path.write_text("Dorset Police and Crime Panel\n1. Apologies\nNone.\n\f2. Minutes\n"
+                    "The minutes were agreed.\n\f3. Any other business\nNone.\n", encoding="utf-8")
+    items = ingest.segment(ingest.load(path))
+    assert [(i.number, i.page) for i in items] == [("1", 1), ("2", 2), ("3", 3)]
