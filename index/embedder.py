@@ -38,8 +38,15 @@ def model(name: str | None = None):
     from sentence_transformers import SentenceTransformer
 
     logging.getLogger("sentence_transformers").setLevel(logging.WARNING)
-    logging.getLogger("transformers").setLevel(logging.ERROR)
+    _quiet_transformers()
     return SentenceTransformer(str(model_path(name)), device="cpu")
+
+
+def _quiet_transformers() -> None:
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
 
 
 @functools.lru_cache(maxsize=2)
@@ -47,11 +54,17 @@ def tokenizer(name: str | None = None):
     """The embedder's word-piece tokenizer alone (cheap: no weights)."""
     from transformers import AutoTokenizer
 
-    return AutoTokenizer.from_pretrained(str(model_path(name)))
+    _quiet_transformers()
+    loaded = AutoTokenizer.from_pretrained(str(model_path(name)))
+    loaded.model_max_length = 1_000_000  # we only count tokens; the splitter keeps chunks short
+    return loaded
 
 
 def dimension(name: str | None = None) -> int:
-    return int(model(name).get_sentence_embedding_dimension())
+    loaded = model(name)
+    getter = getattr(loaded, "get_embedding_dimension", None) or \
+        loaded.get_sentence_embedding_dimension
+    return int(getter())
 
 
 def encode(texts: list[str], name: str | None = None, batch_size: int = 32,

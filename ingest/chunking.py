@@ -11,6 +11,7 @@ from .segment import front_matter
 
 CHUNK_TOKENS = 200  # leaves room under 256 for the context header
 OVERLAP_TOKENS = 40
+PIECE_TOKENS = 50  # the splitter's pieces: a sentence or a short paragraph
 MAX_CHARS = 1500  # a passage must be readable at a glance (DESIGN.md)
 
 
@@ -44,16 +45,48 @@ def _chunks_of(doc: Document, number: str | None, title: str, item_index: int, s
 
 
 def _split(text: str) -> list[tuple[int, str]]:
-    """(offset, verbatim piece) pairs, split at paragraphs, lines, then sentences."""
-    splitter = _splitter()
-    pieces, cursor = [], 0
-    for piece in splitter.split_text(text):
-        found = text.find(piece, max(0, cursor - MAX_CHARS))
+    """(offset, verbatim window) pairs covering the text, neighbours overlapping.
+
+    LangChain's splitter cuts the text into small pieces at paragraph, line,
+    sentence and word breaks; consecutive pieces are then packed into windows
+    of up to CHUNK_TOKENS, each window starting with the tail of the previous
+    one, so a sentence that a page break cut in two is still whole in a window.
+    """
+    pieces = _pieces(text)
+    if not pieces:
+        return []
+    windows: list[tuple[int, str]] = []
+    first = 0
+    while True:
+        last, size = first, pieces[first][2]
+        while last + 1 < len(pieces) and size + pieces[last + 1][2] <= CHUNK_TOKENS and \
+                pieces[last + 1][0] + len(pieces[last + 1][1]) - pieces[first][0] <= MAX_CHARS:
+            last += 1
+            size += pieces[last][2]
+        start = pieces[first][0]
+        end = pieces[last][0] + len(pieces[last][1])
+        windows.append((start, text[start:end]))
+        if last + 1 >= len(pieces):
+            return windows
+        # step back from the end until OVERLAP_TOKENS are shared (at least one piece)
+        next_first, shared = last, pieces[last][2]
+        while next_first - 1 > first and shared + pieces[next_first - 1][2] <= OVERLAP_TOKENS:
+            next_first -= 1
+            shared += pieces[next_first][2]
+        first = next_first if next_first > first else last + 1
+
+
+def _pieces(text: str) -> list[tuple[int, str, int]]:
+    """(offset, verbatim piece, tokens) for the small pieces the splitter cuts."""
+    tokenizer = _tokenizer()
+    out, cursor = [], 0
+    for piece in _splitter().split_text(text):
+        found = text.find(piece, cursor)
         if found < 0:
             found = text.find(piece)
-        pieces.append((max(found, 0), piece))
-        cursor = max(found, 0) + len(piece)
-    return pieces
+        out.append((found, piece, len(tokenizer.tokenize(piece))))
+        cursor = found + len(piece)
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -61,14 +94,8 @@ def _splitter():
     from langchain_text_splitters import RecursiveCharacterTextSplitter
 
     tokenizer = _tokenizer()
-
-    def length(text: str) -> int:
-        # token count, but never more than MAX_CHARS characters in a chunk
-        tokens = len(tokenizer.tokenize(text))
-        return max(tokens, len(text) * CHUNK_TOKENS // MAX_CHARS + 1)
-
     return RecursiveCharacterTextSplitter(
-        chunk_size=CHUNK_TOKENS, chunk_overlap=OVERLAP_TOKENS, length_function=length,
+        chunk_size=PIECE_TOKENS, chunk_overlap=0, length_function=lambda t: len(tokenizer.tokenize(t)),
         separators=["\n\n", "\n", ". ", "; ", ", ", " ", ""], keep_separator="end")
 
 

@@ -1,0 +1,160 @@
+"""Build or update the index from a corpus folder, re-embedding only what changed."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+import ingest
+from panelsearch.errors import PanelSearchError
+from panelsearch.records import Chunk
+from panelsearch.settings import embedder_name
+
+from . import embedder, store
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+BATCH = 64
+
+
+@dataclass
+class BuildReport:
+    files: int = 0
+    read: int = 0  # files read and segmented this time (new or changed)
+    reused: int = 0  # unchanged files whose chunks and vectors were kept
+    removed: int = 0
+    items: int = 0
+    chunks: int = 0
+    embedded: int = 0
+    skipped: list[ingest.Skipped] = field(default_factory=list)
+    seconds: float = 0.0
+    up_to_date: bool = False
+
+
+def build(corpus: str | Path, index_dir: str | Path, progress: Progress | None = None,
+          faiss_kind: str | None = None) -> BuildReport:
+    """Index every readable file in `corpus`; the previous index stays live until this finishes."""
+    started = time.perf_counter()
+    corpus, index_dir = Path(corpus), Path(index_dir)
+    report = BuildReport()
+    name = embedder_name()
+    previous = _previous(index_dir, name)
+    files = ingest.corpus_files(corpus)
+    report.files = len(files)
+    hashes = {p.relative_to(corpus).as_posix(): _hash(p) for p in files}
+    old_files = previous.manifest["files"] if previous else {}
+    old_skipped = previous.manifest.get("skipped", {}) if previous else {}
+    if previous and faiss_kind in (None, previous.manifest.get("faiss")) and \
+            {d: e["hash"] for d, e in old_files.items()} | \
+            {d: e["hash"] for d, e in old_skipped.items()} == hashes:
+        report.up_to_date = True
+        report.reused = len(old_files)
+        report.items = sum(e["items"] for e in old_files.values())
+        report.chunks = len(previous.chunks)
+        report.skipped = [ingest.Skipped(str(corpus / d), e["reason"]) for d, e in old_skipped.items()]
+        report.seconds = time.perf_counter() - started
+        return report
+
+    manifest_files: dict[str, dict] = {}
+    manifest_skipped: dict[str, dict] = {}
+    kept_chunks: list[Chunk] = []
+    kept_rows: list[int] = []
+    new_chunks: list[Chunk] = []
+    by_doc = _rows_by_doc(previous)
+    for done, path in enumerate(files, start=1):
+        doc_id = path.relative_to(corpus).as_posix()
+        digest = hashes[doc_id]
+        if progress:
+            progress("read", done, len(files))
+        if doc_id in old_files and old_files[doc_id]["hash"] == digest:
+            manifest_files[doc_id] = old_files[doc_id]
+            rows = by_doc.get(doc_id, [])
+            kept_chunks.extend(previous.chunks[r] for r in rows)  # type: ignore[union-attr]
+            kept_rows.extend(rows)
+            report.reused += 1
+            continue
+        if doc_id in old_skipped and old_skipped[doc_id]["hash"] == digest:
+            manifest_skipped[doc_id] = old_skipped[doc_id]
+            report.skipped.append(ingest.Skipped(str(path), old_skipped[doc_id]["reason"]))
+            continue
+        try:
+            doc = ingest.load(path, doc_id=doc_id)
+            items = ingest.segment(doc)
+            chunks = ingest.chunk(doc, items)
+        except PanelSearchError as exc:
+            reason = getattr(exc, "reason", str(exc))
+            manifest_skipped[doc_id] = {"hash": digest, "reason": reason}
+            report.skipped.append(ingest.Skipped(str(path), reason))
+            continue
+        report.read += 1
+        new_chunks.extend(chunks)
+        manifest_files[doc_id] = {"hash": digest, "source": str(path), "panel": doc.panel,
+                                  "body": doc.body, "meeting_date": doc.meeting_date,
+                                  "doc_type": doc.doc_type, "items": len(items),
+                                  "chunks": len(chunks)}
+    report.removed = len(set(old_files) - set(hashes))
+
+    new_vectors = _embed(new_chunks, name, progress)
+    report.embedded = len(new_chunks)
+    old_vectors = np.asarray(previous.vectors[kept_rows]) if previous and kept_rows else None
+    parts = [v for v in (old_vectors, new_vectors) if v is not None and len(v)]
+    dimension = parts[0].shape[1] if parts else (previous.vectors.shape[1] if previous else 384)
+    all_vectors = np.vstack(parts) if parts else np.zeros((0, dimension), dtype="float32")
+    all_chunks = kept_chunks + new_chunks
+    if progress:
+        progress("write", 0, 1)
+    panels = sorted({(e["panel"], e["body"]) for e in manifest_files.values() if e["panel"]},
+                    key=lambda pair: (pair[0], pair[1] or ""))
+    manifest = {"embedder": name, "dimension": int(dimension), "corpus": str(corpus),
+                "files": manifest_files, "skipped": manifest_skipped,
+                "panels": [{"panel": p, "body": b} for p, b in panels]}
+    store.write(index_dir, manifest, all_chunks, all_vectors, faiss_kind)
+    if progress:
+        progress("write", 1, 1)
+    report.items = sum(e["items"] for e in manifest_files.values())
+    report.chunks = len(all_chunks)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _previous(index_dir: Path, name: str) -> store.StoredIndex | None:
+    """The live index if it can be reused (same format and embedder), else None."""
+    manifest = store.read_manifest(index_dir)
+    if not manifest or manifest.get("format_version") != store.FORMAT_VERSION \
+            or manifest.get("embedder") != name:
+        return None
+    return store.load(index_dir, name)
+
+
+def _rows_by_doc(previous: store.StoredIndex | None) -> dict[str, list[int]]:
+    rows: dict[str, list[int]] = {}
+    for row, chunk in enumerate(previous.chunks if previous else []):
+        rows.setdefault(chunk.doc_id, []).append(row)
+    return rows
+
+
+def _embed(chunks: list[Chunk], name: str, progress: Progress | None) -> np.ndarray | None:
+    if not chunks:
+        return None
+    texts = [store.embedded_text(c) for c in chunks]
+    # longest first: batches of similar length waste less padding
+    order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+    out = np.zeros((len(texts), embedder.dimension(name)), dtype="float32")
+    for start in range(0, len(order), BATCH):
+        batch = order[start:start + BATCH]
+        out[batch] = embedder.encode([texts[i] for i in batch], name, batch_size=32)
+        if progress:
+            progress("embed", min(start + BATCH, len(order)), len(order))
+    return out
+
+
+def _hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

@@ -1,0 +1,52 @@
+"""BM25 over chunk texts (bm25s, English stemming and stopwords)."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import numpy as np
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+def tokenize(texts: list[str]) -> list[list[str]]:
+    import bm25s
+
+    return bm25s.tokenize(texts, stopwords="en", stemmer=_stemmer(), return_ids=False,
+                          show_progress=False)
+
+
+class LexicalIndex:
+    """A bm25s index; `scores` gives every chunk's BM25 score for a query."""
+
+    def __init__(self, retriever) -> None:
+        self.retriever = retriever
+
+    @classmethod
+    def build(cls, texts: list[str]) -> "LexicalIndex":
+        import bm25s
+
+        retriever = bm25s.BM25()
+        retriever.index(tokenize(texts) if texts else [[]], show_progress=False)
+        return cls(retriever)
+
+    def save(self, folder: Path) -> None:
+        self.retriever.save(str(folder), show_progress=False)
+
+    @classmethod
+    def load(cls, folder: Path) -> "LexicalIndex":
+        import bm25s
+
+        return cls(bm25s.BM25.load(str(folder), mmap=True, show_progress=False))
+
+    def scores(self, query: str) -> np.ndarray:
+        tokens = tokenize([query])[0]
+        if not tokens:
+            return np.zeros(self.retriever.scores["num_docs"], dtype="float32")
+        return np.asarray(self.retriever.get_scores(tokens), dtype="float32")

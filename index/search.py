@@ -1,0 +1,103 @@
+"""Hybrid retrieval: dense (FAISS) and lexical (BM25) rankings fused, within filters."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from panelsearch.records import Chunk
+from panelsearch.settings import embedder_name
+
+from . import embedder, store
+from . import vectors as vector_index
+from .filters import Filters, allowed_ids
+
+METHODS = ("hybrid", "dense", "bm25")
+POOL = 100  # candidates taken from each ranking before fusion
+DECISION_BOOST = 1.25
+# Words minutes use to record an outcome (what was resolved, agreed, decided, noted).
+_OUTCOME = re.compile(r"\b(resolved|agreed|decided|decision|approved|endorsed|it was noted|"
+                      r"noted that|recommendations?)\b", re.I)
+
+
+@dataclass
+class Hit:
+    chunk: Chunk
+    score: float
+    row: int
+
+
+class Searcher:
+    """The live index, loaded once; `search` answers one query."""
+
+    def __init__(self, index_dir: str | Path, embedder_setting: str | None = None) -> None:
+        self.embedder = embedder_setting or embedder_name()
+        self.data = store.load(Path(index_dir), self.embedder)
+        self.chunks = self.data.chunks
+
+    @property
+    def manifest(self) -> dict:
+        return self.data.manifest
+
+    def encode_query(self, query: str) -> np.ndarray:
+        return embedder.encode([query], self.embedder)[0]
+
+    def search(self, query: str, k: int = 10, filters: Filters | None = None,
+               method: str = "hybrid", query_vector: np.ndarray | None = None) -> list[Hit]:
+        """The k best chunks for `query` that pass `filters`, best first."""
+        if method not in METHODS:
+            raise ValueError(f"unknown method {method!r}; choose from {METHODS}")
+        filters = filters or Filters()
+        allowed = allowed_ids(filters, self.data.panels, self.data.dates, self.data.doc_types)
+        if not self.chunks or (allowed is not None and len(allowed) == 0):
+            return []
+        pool = max(POOL, 5 * k)
+        rankings: list[list[tuple[int, float]]] = []
+        if method in ("hybrid", "dense"):
+            vector = self.encode_query(query) if query_vector is None else query_vector
+            scores, ids = vector_index.search(self.data.faiss, vector, pool, allowed)
+            rankings.append(list(zip(ids.tolist(), scores.tolist())))
+        if method in ("hybrid", "bm25"):
+            rankings.append(self._bm25(query, pool, allowed))
+        if method == "hybrid":
+            fused = fuse(rankings)
+        else:
+            fused = dict(rankings[0])
+        if filters.decision:
+            fused = {row: score * (DECISION_BOOST if self._records_outcome(row) else 1.0)
+                     for row, score in fused.items()}
+        best = sorted(fused.items(), key=lambda pair: -pair[1])[:k]
+        return [Hit(self.chunks[row], float(score), row) for row, score in best]
+
+    def _bm25(self, query: str, pool: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
+        scores = self.data.lexical.scores(query)
+        if allowed is not None:
+            masked = np.full_like(scores, -1.0)
+            masked[allowed] = scores[allowed]
+            scores = masked
+        top = np.argsort(-scores)[:pool]
+        return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
+
+    def _records_outcome(self, row: int) -> bool:
+        chunk = self.chunks[row]
+        return chunk.doc_type in ("minutes", "agenda pack") and bool(_OUTCOME.search(chunk.text))
+
+
+def fuse(rankings: list[list[tuple[int, float]]]) -> dict[int, float]:
+    """Equal-weight sum of each ranking's scores, min-max scaled over its candidate pool.
+
+    Unlike reciprocal-rank fusion this keeps how far ahead a clear winner is
+    (BM25 on a rare name, or a close paraphrase for the embedder).
+    """
+    fused: dict[int, float] = {}
+    for ranking in rankings:
+        if not ranking:
+            continue
+        scores = np.array([score for _row, score in ranking], dtype="float64")
+        low, span = scores.min(), float(scores.max() - scores.min()) or 1.0
+        for row, score in ranking:
+            fused[row] = fused.get(row, 0.0) + (score - low) / span / len(rankings)
+    return fused

@@ -1,0 +1,139 @@
+"""The on-disk index: a folder of plainly named files, replaced atomically.
+
+    <index>/CURRENT                  name of the live generation (replaced with os.replace)
+    <index>/gen-<time>/manifest.json format version, embedder, FAISS kind, per-file hashes
+    <index>/gen-<time>/chunks.jsonl  one Chunk per line, in vector order
+    <index>/gen-<time>/vectors.npy   float32 unit vectors, one row per chunk
+    <index>/gen-<time>/vectors.faiss the FAISS index over those rows
+    <index>/gen-<time>/bm25/         the bm25s index
+
+A build writes a whole new generation beside the live one and only then points
+CURRENT at it, so a crash or Ctrl-C mid-ingest leaves the previous index usable.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+import uuid
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+
+from panelsearch.errors import IndexMismatch, NoIndex
+from panelsearch.records import Chunk
+
+from . import vectors as vector_index
+from .lexical import LexicalIndex
+
+FORMAT_VERSION = 1
+POINTER = "CURRENT"
+
+
+@dataclass
+class StoredIndex:
+    """A loaded generation: chunks, their vectors, FAISS and BM25, and column arrays for filters."""
+
+    folder: Path
+    manifest: dict
+    chunks: list[Chunk]
+    vectors: np.ndarray
+    faiss: object
+    lexical: LexicalIndex
+
+    def __post_init__(self) -> None:
+        self.panels = np.array([c.panel or "" for c in self.chunks], dtype=object)
+        self.dates = np.array([c.meeting_date or "" for c in self.chunks], dtype=object)
+        self.doc_types = np.array([c.doc_type for c in self.chunks], dtype=object)
+
+
+def live_folder(index_dir: Path) -> Path | None:
+    pointer = Path(index_dir) / POINTER
+    if not pointer.is_file():
+        return None
+    folder = Path(index_dir) / pointer.read_text(encoding="utf-8").strip()
+    return folder if (folder / "manifest.json").is_file() else None
+
+
+def read_manifest(index_dir: Path) -> dict | None:
+    folder = live_folder(index_dir)
+    if folder is None:
+        return None
+    return json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+
+
+def load(index_dir: Path, embedder: str | None = None) -> StoredIndex:
+    """The live index, checked against the embedder that will encode queries."""
+    folder = live_folder(index_dir)
+    if folder is None:
+        raise NoIndex(f"no index in {index_dir}: run 'panelsearch ingest' first")
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise IndexMismatch(f"index in {index_dir} has format {manifest.get('format_version')}, "
+                            f"this version reads {FORMAT_VERSION}: run 'panelsearch ingest'")
+    if embedder and manifest.get("embedder") != embedder:
+        raise IndexMismatch(f"index in {index_dir} was built with embedder "
+                            f"'{manifest.get('embedder')}', but '{embedder}' is set: "
+                            "re-run 'panelsearch ingest' or change PANELSEARCH_EMBEDDER")
+    with open(folder / "chunks.jsonl", encoding="utf-8") as lines:
+        chunks = [Chunk(**json.loads(line)) for line in lines if line.strip()]
+    vectors = np.load(folder / "vectors.npy", mmap_mode="r")
+    return StoredIndex(folder, manifest, chunks, vectors,
+                       vector_index.load(folder / "vectors.faiss"),
+                       LexicalIndex.load(folder / "bm25"))
+
+
+def write(index_dir: Path, manifest: dict, chunks: list[Chunk], vectors: np.ndarray,
+          faiss_kind: str | None = None) -> Path:
+    """Write a new generation and make it live in one atomic step; returns its folder."""
+    index_dir = Path(index_dir)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    name = f"gen-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
+    staging = index_dir / f"tmp-{name}"
+    staging.mkdir()
+    faiss_index = vector_index.build(vectors, faiss_kind)
+    manifest = dict(manifest, format_version=FORMAT_VERSION, faiss=vector_index.kind_of(faiss_index),
+                    chunks=len(chunks), created=time.strftime("%Y-%m-%dT%H:%M:%S"))
+    with open(staging / "chunks.jsonl", "w", encoding="utf-8") as out:
+        for chunk in chunks:
+            out.write(json.dumps(asdict(chunk), ensure_ascii=False) + "\n")
+    np.save(staging / "vectors.npy", np.ascontiguousarray(vectors, dtype="float32"))
+    vector_index.save(faiss_index, staging / "vectors.faiss")
+    LexicalIndex.build([lexical_text(c) for c in chunks]).save(staging / "bm25")
+    (staging / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False),
+                                           encoding="utf-8")
+    _fsync_tree(staging)
+    final = index_dir / name
+    staging.rename(final)
+    pointer_tmp = index_dir / f"{POINTER}.tmp"
+    pointer_tmp.write_text(name, encoding="utf-8")
+    os.replace(pointer_tmp, index_dir / POINTER)
+    remove_stale(index_dir, keep=name)
+    return final
+
+
+def remove_stale(index_dir: Path, keep: str | None = None) -> None:
+    """Delete generations and half-written builds other than the live one."""
+    keep = keep or (live_folder(index_dir) or Path("")).name
+    for entry in Path(index_dir).iterdir():
+        if entry.is_dir() and entry.name != keep and entry.name.startswith(("gen-", "tmp-gen-")):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def embedded_text(chunk: Chunk) -> str:
+    """What the embedder sees: the item's context, then the verbatim chunk."""
+    return f"{chunk.context}\n{chunk.text}"
+
+
+def lexical_text(chunk: Chunk) -> str:
+    return f"{chunk.context}\n{chunk.text}"
+
+
+def _fsync_tree(folder: Path) -> None:
+    for path in folder.rglob("*"):
+        if path.is_file():
+            with open(path, "rb") as handle:
+                os.fsync(handle.fileno())

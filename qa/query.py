@@ -1,0 +1,102 @@
+"""Understand a question: which panel, which period, whether it asks for a decision.
+
+Panels are recognised from the panels present in the index (their names, the
+places in their full names, and acronyms such as "LLR"), never from a list of
+known documents. A force area with no papers in the index is reported as
+`unknown_panel`, so the answer can say so.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from index.filters import Filters
+from ingest.metadata import FORCE_AREAS, MONTHS, find_areas
+
+_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|" \
+         r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+_PERIOD = _MONTH + r"?\s*(\d{4})\b(?!/)"
+_SINCE = re.compile(r"\b(?:since|after|from)\s+(?:" + _MONTH + r"\s+)?(\d{4})\b(?!/)", re.I)
+_UNTIL = re.compile(r"\b(?:before|until|till|up\s+to|prior\s+to)\s+(?:" + _MONTH +
+                    r"\s+)?(\d{4})\b(?!/)", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(\d{4})\s+and\s+(\d{4})\b", re.I)
+_IN_PERIOD = re.compile(r"\b(?:in|during|of)\s+(?:" + _MONTH + r"\s+)?(\d{4})\b(?!/)", re.I)
+_MONTH_YEAR = re.compile(r"\b" + _MONTH + r"\s+(\d{4})\b(?!/)", re.I)
+_DECISION = re.compile(r"\b(decid\w*|decision\w*|agree[ds]?|resol\w*|conclu\w*|approv\w*|"
+                       r"endors\w*|vot\w*|recommend\w*)\b", re.I)
+_NOT_PLACES = {"police", "crime", "panel", "and", "the", "of", "commissioner", "board", "council",
+               "county", "city", "borough", "performance", "resources", "office"}
+
+
+@dataclass
+class PanelName:
+    panel: str
+    aliases: list[str]
+
+
+def panel_catalog(panels: list[dict]) -> list[PanelName]:
+    """Each indexed panel with the names a question may call it by."""
+    catalog = []
+    for entry in panels:
+        panel, body = entry["panel"], entry.get("body") or ""
+        aliases = {panel}
+        area = re.sub(r"\s*Police\s+(?:and|&)\s+Crime\s+Panel\s*$", "", body).strip()
+        if area:
+            aliases.add(area)
+            places = [w for w in re.findall(r"[A-Z][\w'-]+", area) if w.lower() not in _NOT_PLACES]
+            aliases.update(w for w in places if len(w) > 3)
+            if len(places) > 1:
+                aliases.add("".join(w[0] for w in places))  # "LLR"
+        catalog.append(PanelName(panel, sorted(aliases, key=len, reverse=True)))
+    return catalog
+
+
+def understand(question: str, catalog: list[PanelName]) -> Filters:
+    """Filters implied by the question's own words."""
+    filters = Filters(decision=bool(_DECISION.search(question)))
+    for entry in catalog:
+        for alias in entry.aliases:
+            flags = 0 if alias.isupper() else re.I  # "LLR" only in capitals
+            if re.search(r"\b" + re.escape(alias) + r"\b", question, flags):
+                if entry.panel not in filters.panels:
+                    filters.panels.append(entry.panel)
+                break
+    if not filters.panels:
+        known = {entry.panel for entry in catalog}
+        for area in find_areas(question):
+            if area not in known:
+                filters.unknown_panel = area
+                break
+    filters.since, filters.until = _period(question)
+    return filters
+
+
+def _period(question: str) -> tuple[str | None, str | None]:
+    between = _BETWEEN.search(question)
+    if between:
+        return f"{between.group(1)}-01-01", f"{between.group(2)}-12-31"
+    since = _SINCE.search(question)
+    until = _UNTIL.search(question)
+    if since or until:
+        return (_start(since.group(1), since.group(2)) if since else None,
+                _end(until.group(1), until.group(2)) if until else None)
+    period = _IN_PERIOD.search(question) or _MONTH_YEAR.search(question)
+    if period:
+        return _start(period.group(1), period.group(2)), _end(period.group(1), period.group(2))
+    return None, None
+
+
+def _start(month: str | None, year: str) -> str:
+    return f"{year}-{MONTHS[month.lower()]:02d}-01" if month else f"{year}-01-01"
+
+
+def _end(month: str | None, year: str) -> str:
+    if not month:
+        return f"{year}-12-31"
+    number = MONTHS[month.lower()]
+    return f"{year}-{number:02d}-{calendar.monthrange(int(year), number)[1]:02d}"
+
+
+__all__ = ["understand", "panel_catalog", "PanelName", "FORCE_AREAS"]
