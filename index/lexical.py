@@ -50,3 +50,15 @@ class LexicalIndex:
         if not tokens:
             return np.zeros(self.retriever.scores["num_docs"], dtype="float32")
         return np.asarray(self.retriever.get_scores(tokens), dtype="float32")
+
+    @property
+    def size(self) -> int:
+        return int(self.retriever.scores["num_docs"])
+
+    def document_frequency(self, stem: str) -> int:
+        """How many chunks contain a (stemmed) token."""
+        token_id = self.retriever.vocab_dict.get(stem)
+        if token_id is None:
+            return 0
+        indptr = self.retriever.scores["indptr"]
+        return int(indptr[token_id + 1] - indptr[token_id])

@@ -41,6 +41,72 @@ def items(file: str, as_json: bool) -> None:
         click.echo(f"  {item.number or '-':>6}  {item.title}{where}{date}")
 
 
+@cli.command()
+@click.option("--corpus", "corpus_path", envvar="PANELSEARCH_CORPUS", type=click.Path(),
+              help="Folder of papers (default corpus/ at the repo root).")
+@INDEX_OPTION
+def ingest(corpus_path: str | None, index_path: str | None) -> None:
+    """Index the corpus: new and changed files are read and embedded, removed ones dropped."""
+    from . import progress, settings
+    from index import build
+
+    corpus, index_dir = settings.corpus_dir(corpus_path), settings.index_dir(index_path)
+    with progress.bar(enabled=sys.stderr.isatty()) as report_progress:
+        report = build(corpus, index_dir, progress=report_progress)
+    for skipped in report.skipped:
+        click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
+    state = "up to date" if report.up_to_date else "updated"
+    click.echo(f"Index {state} in {report.seconds:.1f}s: {report.files} files "
+               f"({report.read} read, {report.reused} unchanged, {report.removed} removed, "
+               f"{len(report.skipped)} skipped), {report.items} items, {report.chunks} chunks "
+               f"({report.embedded} embedded) -> {index_dir}")
+
+
+@cli.command()
+@click.argument("question", required=False)
+@click.option("--questions", "questions_file", type=click.Path(dir_okay=False),
+              help="A JSONL file of {\"id\", \"question\"} lines; prints one JSON line each.")
+@click.option("--k", default=10, show_default=True, type=click.IntRange(1, 100),
+              help="Passages to return.")
+@click.option("--panel", multiple=True, help="Only these panels (overrides the question).")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d", "%Y"]), help="Meetings on or after.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d", "%Y"]), help="Meetings on or before.")
+@click.option("--doc-type", type=click.Choice(["agenda", "minutes", "report", "agenda pack"]))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@INDEX_OPTION
+def ask(question: str | None, questions_file: str | None, k: int, panel: tuple[str, ...],
+        since, until, doc_type: str | None, as_json: bool, index_path: str | None) -> None:
+    """Answer QUESTION from the papers, with cited passages (or abstain)."""
+    from . import settings
+    from .questions import read_questions
+    from index import Searcher
+    import qa
+
+    if bool(question) == bool(questions_file):
+        raise click.UsageError("give either a QUESTION or --questions FILE.jsonl")
+    overrides = qa.Overrides(panels=list(panel) or None,
+                             since=since.date().isoformat() if since else None,
+                             until=_end_of(until) if until else None, doc_type=doc_type)
+    batch = read_questions(questions_file) if questions_file else [(None, question or "")]
+    searcher = Searcher(settings.index_dir(index_path))
+    for qid, text in batch:
+        answer = qa.ask(text, searcher, k=k, overrides=overrides, qid=qid)
+        if as_json or questions_file:
+            click.echo(json.dumps(answer.as_json(), ensure_ascii=False,
+                                  indent=None if questions_file else 2))
+        else:
+            from .render import answer_text
+
+            click.echo(answer_text(answer))
+
+
+def _end_of(value) -> str:
+    # "--until 2017" means the end of 2017
+    if value.month == 1 and value.day == 1 and value.hour == 0:
+        return f"{value.year}-12-31"
+    return value.date().isoformat()
+
+
 def main() -> None:
     """Entry point: user errors are one line and exit 1; anything else is exit 2."""
     try:

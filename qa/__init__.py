@@ -1,0 +1,10 @@
+"""Question answering: filters from the question, cited extractive answers, abstention.
+
+    searcher = index.Searcher(".panelsearch")
+    answer = qa.ask("What did Dorset decide on CCTV?", searcher)
+"""
+
+from .answer import Overrides, ask
+from .query import panel_catalog, understand
+
+__all__ = ["ask", "Overrides", "understand", "panel_catalog"]

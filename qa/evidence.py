@@ -1,0 +1,102 @@
+"""Does a passage address the question's subject? Lexical coverage and dense similarity.
+
+The subject is what the question asks about once panel names, dates, question
+words and "what did they decide" verbs are set aside ("CCTV" in "What did
+Dorset decide on CCTV?"). Coverage weights each subject word by how rare it is
+in the index, so a passage that only shares "report" or "panel" does not count.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from index.lexical import tokenize
+
+# Words that say how a question is asked, or what every panel paper is about:
+# never the subject of a question.
+_FRAME_WORDS = {
+    "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "much", "many",
+    "did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "will", "would",
+    "can", "could", "should", "about", "on", "the", "a", "an", "of", "to", "in", "for", "by",
+    "with", "and", "or", "any", "there", "their", "its", "it", "this", "that", "say", "said",
+    "says", "tell", "decide", "decided", "decision", "decisions", "agree", "agreed", "resolve",
+    "resolved", "conclude", "concluded", "discuss", "discussed", "panel", "panels", "police",
+    "crime", "commissioner", "pcc", "force", "meeting", "meetings", "papers", "paper", "member",
+    "members", "report", "reported", "board", "council", "far", "get", "got", "going", "doing",
+    "each", "ask", "asked",
+}
+
+
+def _frame_words() -> set[str]:
+    from bm25s.stopwords import STOPWORDS_EN
+
+    return set(STOPWORDS_EN) | _FRAME_WORDS
+
+
+@dataclass
+class Support:
+    coverage: float  # share of the subject's weight the passage contains (0..1)
+    similarity: float  # cosine of question and passage embeddings
+    missing: list[str]  # subject words the passage lacks
+
+    @property
+    def addresses(self) -> bool:
+        return addresses(self.coverage, self.similarity)
+
+
+# Calibrated on the development questions (eval/README.md): a passage addresses the
+# question when it holds most of the subject's weight, or half of it and reads close.
+COVERAGE_ALONE = 0.6
+COVERAGE_WITH_SIMILARITY = 0.4
+SIMILARITY = 0.45
+
+
+def addresses(coverage: float, similarity: float) -> bool:
+    return coverage >= COVERAGE_ALONE or (coverage >= COVERAGE_WITH_SIMILARITY
+                                          and similarity >= SIMILARITY)
+
+
+def subject_words(question: str, ignore: list[str]) -> list[str]:
+    """The question's own content words, minus panel names, dates and frame words."""
+    text = question
+    for phrase in sorted(ignore, key=len, reverse=True):
+        text = re.sub(r"\b" + re.escape(phrase) + r"\b", " ", text, flags=re.I)
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|\d[\d.,/%£]*", text)
+    months = {"january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december"}
+    frame = _frame_words()
+    return [w for w in words if w.lower() not in frame and w.lower() not in months
+            and not re.fullmatch(r"(19|20)\d\d", w)]
+
+
+class SubjectScorer:
+    """Scores passages against one question's subject, with IDF from the BM25 index."""
+
+    def __init__(self, subject: list[str], document_frequency, total: int) -> None:
+        self.subject = subject
+        stems = tokenize([" ".join(subject)])[0] if subject else []
+        self.weights: dict[str, float] = {}
+        for stem in stems:
+            df = document_frequency(stem)
+            self.weights[stem] = math.log(1 + (total + 1) / (df + 0.5))
+        self.total_weight = sum(self.weights.values())
+
+    def coverage(self, text: str) -> tuple[float, list[str]]:
+        if not self.weights:
+            return 1.0, []
+        present = set(tokenize([text])[0])
+        held = sum(w for stem, w in self.weights.items() if stem in present)
+        missing = [stem for stem in self.weights if stem not in present]
+        return held / self.total_weight, missing
+
+    def support(self, text: str, similarity: float) -> Support:
+        coverage, missing = self.coverage(text)
+        return Support(coverage, similarity, missing)
+
+
+def cosine(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.dot(a, b))

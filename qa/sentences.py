@@ -1,0 +1,37 @@
+"""Split a passage into sentences that stay verbatim substrings of it."""
+
+from __future__ import annotations
+
+import re
+
+# Page breaks often fall mid-sentence: a line that goes on in lower case continues it.
+_BOUNDARY = re.compile(
+    r"(?<=[.!?;:])[\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9\u00a3])"  # sentence end
+    r"|\t+"  # table cell
+    r"|[ ]*\n\s*(?![a-z\s])")  # a line break, unless the sentence goes on in lower case
+_LEAD = re.compile(r"^[\s\-\u2013\u2022\u00b7\u25e6\u00a7*>|#]+(?:\(?[a-z0-9]{1,3}[.)]\s+)?")
+MIN_CHARS = 25
+MAX_CHARS = 500
+MIN_WORDS = 6  # shorter lines are headings and labels, not answers
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs; bullets and list markers trimmed, text otherwise untouched.
+
+    A chunk may begin or end mid-sentence (windows overlap): such fragments are left
+    out, since the neighbouring chunk holds the whole sentence.
+    """
+    out, start = [], 0
+    for match in list(_BOUNDARY.finditer(text)) + [None]:
+        end = match.start() if match else len(text)
+        piece = text[start:end]
+        lead = _LEAD.match(piece)
+        offset = start + (lead.end() if lead else 0)
+        sentence = text[offset:end].strip()
+        cut_at_end = match is None and not re.search(r"[.!?;:)\"'\u201d\u2019]$", sentence)
+        cut_at_start = start == 0 and sentence[:1].islower()
+        if MIN_CHARS <= len(sentence) <= MAX_CHARS and not (cut_at_end or cut_at_start) \
+                and len(re.findall(r"[A-Za-z]{2,}", sentence)) >= MIN_WORDS:
+            out.append((text.find(sentence, offset), sentence))
+        start = match.end() if match else len(text)
+    return out
