@@ -17,7 +17,7 @@ from .filters import Filters, allowed_ids
 
 METHODS = ("hybrid", "dense", "bm25")
 POOL = 100  # candidates taken from each ranking before fusion
-DECISION_BOOST = 1.25
+DECISION_BONUS = 0.75  # in standard deviations of the fused score; set on the dev decision questions
 # Words minutes use to record an outcome (what was resolved, agreed, decided, noted).
 _OUTCOME = re.compile(r"\b(resolved|agreed|decided|decision|approved|endorsed|it was noted|"
                       r"noted that|recommendations?)\b", re.I)
@@ -62,12 +62,9 @@ class Searcher:
             rankings.append(list(zip(ids.tolist(), scores.tolist())))
         if method in ("hybrid", "bm25"):
             rankings.append(self._bm25(query, pool, allowed))
-        if method == "hybrid":
-            fused = fuse(rankings)
-        else:
-            fused = dict(rankings[0])
+        fused = fuse(rankings)  # a single ranking keeps its order: z-scores are monotonic
         if filters.decision:
-            fused = {row: score * (DECISION_BOOST if self._records_outcome(row) else 1.0)
+            fused = {row: score + (DECISION_BONUS if self._records_outcome(row) else 0.0)
                      for row, score in fused.items()}
         best = sorted(fused.items(), key=lambda pair: -pair[1])[:k]
         return [Hit(self.chunks[row], float(score), row) for row, score in best]
@@ -87,17 +84,18 @@ class Searcher:
 
 
 def fuse(rankings: list[list[tuple[int, float]]]) -> dict[int, float]:
-    """Equal-weight sum of each ranking's scores, min-max scaled over its candidate pool.
+    """Equal-weight sum of each ranking's z-scores over its candidate pool (CombSUM).
 
-    Unlike reciprocal-rank fusion this keeps how far ahead a clear winner is
-    (BM25 on a rare name, or a close paraphrase for the embedder).
+    Unlike reciprocal-rank fusion this keeps how far ahead a clear winner is (BM25
+    on a rare name, a close paraphrase for the embedder); z-scores put cosine and
+    BM25 on one scale without letting one outlier squash the rest.
     """
     fused: dict[int, float] = {}
     for ranking in rankings:
         if not ranking:
             continue
         scores = np.array([score for _row, score in ranking], dtype="float64")
-        low, span = scores.min(), float(scores.max() - scores.min()) or 1.0
+        mean, spread = scores.mean(), float(scores.std()) or 1.0
         for row, score in ranking:
-            fused[row] = fused.get(row, 0.0) + (score - low) / span / len(rankings)
+            fused[row] = fused.get(row, 0.0) + (score - mean) / spread / len(rankings)
     return fused

@@ -100,6 +100,46 @@ def ask(question: str | None, questions_file: str | None, k: int, panel: tuple[s
             click.echo(answer_text(answer))
 
 
+@cli.command(name="eval")
+@click.option("--questions", "questions_file", type=click.Path(dir_okay=False),
+              help="Gold questions (default eval/data/questions.jsonl).")
+@click.option("--items", "items_file", type=click.Path(dir_okay=False),
+              help="Gold agenda items (default eval/data/seed_items.json).")
+@click.option("--corpus", "corpus_path", envvar="PANELSEARCH_CORPUS", type=click.Path(),
+              help="The corpus the gold files describe (default corpus/).")
+@click.option("--report", "report_dir", type=click.Path(file_okay=False),
+              help="Where to write report.md, report.json and plots (default eval/reports/).")
+@click.option("--json", "as_json", is_flag=True, help="Print the whole report as JSON.")
+@INDEX_OPTION
+def evaluate(questions_file: str | None, items_file: str | None, corpus_path: str | None,
+             report_dir: str | None, as_json: bool, index_path: str | None) -> None:
+    """Segmentation and retrieval metrics against gold files, methods side by side."""
+    from pathlib import Path
+
+    from eval import report as reporting
+    from eval import segmentation
+    from eval.gold import load_questions
+    from eval.runner import evaluate as run_evaluation
+    from index import Searcher
+
+    from . import settings
+
+    data = settings.ROOT / "eval" / "data"
+    corpus = settings.corpus_dir(corpus_path)
+    seg = segmentation.evaluate(items_file or data / "seed_items.json", corpus)
+    questions = load_questions(questions_file or data / "questions.jsonl")
+    result = run_evaluation(questions, Searcher(settings.index_dir(index_path)), corpus)
+    report = reporting.as_json(result, seg)
+    folder = reporting.write(report, Path(report_dir) if report_dir else reporting.REPORT_DIR)
+    if as_json:
+        click.echo(json.dumps(report, indent=1, ensure_ascii=False))
+        return
+    from .render import evaluation_table
+
+    click.echo(evaluation_table(report))
+    click.echo(f"Report: {folder / 'report.md'}")
+
+
 def _end_of(value) -> str:
     # "--until 2017" means the end of 2017
     if value.month == 1 and value.day == 1 and value.hour == 0:

@@ -5,6 +5,7 @@
 """
 
 from .answer import Overrides, ask
+from .citations import Citation, citations
 from .query import panel_catalog, understand
 
-__all__ = ["ask", "Overrides", "understand", "panel_catalog"]
+__all__ = ["ask", "Overrides", "understand", "panel_catalog", "citations", "Citation"]
