@@ -18,7 +18,7 @@ from panelsearch.settings import embedder_name
 from . import embedder, store
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-BATCH = 64
+BATCH = 256  # texts per progress step; the model batches 32 at a time within it
 
 
 @dataclass

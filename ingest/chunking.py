@@ -78,13 +78,14 @@ def _split(text: str) -> list[tuple[int, str]]:
 
 def _pieces(text: str) -> list[tuple[int, str, int]]:
     """(offset, verbatim piece, tokens) for the small pieces the splitter cuts."""
-    tokenizer = _tokenizer()
+    pieces = _splitter().split_text(text)
+    counts = _tokenizer()(pieces, add_special_tokens=False)["input_ids"] if pieces else []
     out, cursor = [], 0
-    for piece in _splitter().split_text(text):
+    for piece, ids in zip(pieces, counts):
         found = text.find(piece, cursor)
         if found < 0:
             found = text.find(piece)
-        out.append((found, piece, len(tokenizer.tokenize(piece))))
+        out.append((found, piece, len(ids)))
         cursor = found + len(piece)
     return out
 
@@ -94,8 +95,13 @@ def _splitter():
     from langchain_text_splitters import RecursiveCharacterTextSplitter
 
     tokenizer = _tokenizer()
+
+    @functools.lru_cache(maxsize=65536)
+    def tokens(text: str) -> int:
+        return len(tokenizer(text, add_special_tokens=False)["input_ids"])
+
     return RecursiveCharacterTextSplitter(
-        chunk_size=PIECE_TOKENS, chunk_overlap=0, length_function=lambda t: len(tokenizer.tokenize(t)),
+        chunk_size=PIECE_TOKENS, chunk_overlap=0, length_function=tokens,
         separators=["\n\n", "\n", ". ", "; ", ", ", " ", ""], keep_separator="end")
 
 

@@ -140,6 +140,47 @@ def evaluate(questions_file: str | None, items_file: str | None, corpus_path: st
     click.echo(f"Report: {folder / 'report.md'}")
 
 
+@cli.command()
+@click.option("--sizes", default="10000,100000", show_default=True,
+              help="Synthetic chunk counts for the FAISS scale table (e.g. 10000,100000,1000000).")
+@click.option("--corpus", "corpus_path", envvar="PANELSEARCH_CORPUS", type=click.Path())
+@click.option("--skip-scale", is_flag=True, help="Only the corpus benchmarks.")
+@INDEX_OPTION
+def bench(sizes: str, corpus_path: str | None, skip_scale: bool, index_path: str | None) -> None:
+    """Print benchmark tables: query latency, ingest throughput, FAISS exact vs HNSW at scale."""
+    from eval import bench as benchmarks
+    from eval.gold import load_questions
+
+    from . import settings
+
+    questions = [q["question"] for q in
+                 load_questions(settings.ROOT / "eval" / "data" / "questions.jsonl")]
+    click.echo("Query latency, warm, seed corpus (ms per question)")
+    click.echo(benchmarks.table([benchmarks.query_latency(settings.index_dir(index_path),
+                                                          questions)]))
+    click.echo("\nIngest throughput vs the raw model on the same chunks")
+    click.echo(benchmarks.table([benchmarks.ingest_throughput(settings.corpus_dir(corpus_path))]))
+    if not skip_scale:
+        click.echo("\nFAISS on random unit vectors (384-d, k=10)")
+        counts = [int(size) for size in sizes.split(",") if size.strip()]
+        click.echo(benchmarks.table(benchmarks.faiss_scale(counts)))
+
+
+@cli.command()
+@click.option("--port", default=8501, show_default=True, type=int)
+def serve(port: int) -> None:
+    """Start the Streamlit app (http://localhost:PORT, links like /?q=QUESTION)."""
+    import subprocess
+
+    from . import settings
+
+    command = [sys.executable, "-m", "streamlit", "run", str(settings.ROOT / "app.py"),
+               "--server.port", str(port), "--server.headless", "true",
+               "--browser.gatherUsageStats", "false"]
+    click.echo(f"panelsearch app on http://localhost:{port}")
+    sys.exit(subprocess.call(command))
+
+
 def _end_of(value) -> str:
     # "--until 2017" means the end of 2017
     if value.month == 1 and value.day == 1 and value.hour == 0:

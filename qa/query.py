@@ -18,7 +18,7 @@ from ingest.metadata import FORCE_AREAS, MONTHS, find_areas
 _MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|" \
          r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 _PERIOD = _MONTH + r"?\s*(\d{4})\b(?!/)"
-_SINCE = re.compile(r"\b(?:since|after|from)\s+(?:" + _MONTH + r"\s+)?(\d{4})\b(?!/)", re.I)
+_SINCE = re.compile(r"\b(?:since|after)\s+(?:" + _MONTH + r"\s+)?(\d{4})\b(?!/)", re.I)
 _UNTIL = re.compile(r"\b(?:before|until|till|up\s+to|prior\s+to)\s+(?:" + _MONTH +
                     r"\s+)?(\d{4})\b(?!/)", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(\d{4})\s+and\s+(\d{4})\b", re.I)

@@ -31,3 +31,26 @@ def seed_path():
         assert len(matches) == 1, fragment
         return matches[0]
     return path
+
+
+@pytest.fixture(scope="session")
+def seed_index(tmp_path_factory) -> Path:
+    """The seed corpus indexed once for the whole session (real model, FAISS, BM25)."""
+    import index
+
+    folder = tmp_path_factory.mktemp("seed-index")
+    index.build(CORPUS, folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def searcher(seed_index):
+    from index import Searcher
+
+    return Searcher(seed_index)
+
+
+@pytest.fixture(scope="session")
+def dev_questions() -> list[dict]:
+    return [json.loads(line) for line in QUESTIONS.read_text(encoding="utf-8").splitlines()
+            if line.strip()]

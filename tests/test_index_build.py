@@ -1,0 +1,155 @@
+"""Building the index: contents, incremental updates, atomic replacement."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+import index
+from index import store
+from panelsearch.errors import IndexMismatch, NoIndex
+from tests.conftest import CORPUS, ROOT
+
+
+def test_manifest_records_embedder_faiss_kind_and_hashes(seed_index):
+    manifest = store.read_manifest(seed_index)
+    assert manifest["embedder"] == "all-MiniLM-L6-v2" and manifest["dimension"] == 384
+    assert manifest["faiss"] == "flat"
+    assert set(manifest["files"]) == {p.name for p in CORPUS.iterdir()}
+    assert all(len(entry["hash"]) == 64 for entry in manifest["files"].values())
+    panels = {p["panel"] for p in manifest["panels"]}
+    assert panels == {"Dorset", "Essex", "Lancashire", "Leicestershire", "West Mercia"}
+
+
+def test_chunks_are_verbatim_short_and_carry_item_metadata(searcher):
+    texts = {p.name: p.read_text(encoding="utf-8") for p in CORPUS.iterdir()}
+    for chunk in searcher.chunks:
+        assert len(chunk.text) <= 1500
+        assert texts[chunk.doc_id][chunk.start:chunk.start + len(chunk.text)] == chunk.text
+        assert chunk.panel and chunk.doc_type
+        assert chunk.item_title in chunk.context
+    assert searcher.data.vectors.shape == (len(searcher.chunks), 384)
+
+
+def test_every_item_is_covered_by_its_chunks(searcher):
+    import ingest
+
+    doc = ingest.load(CORPUS / "dorset-pcp-2017-09-22-minutes.txt")
+    items = ingest.segment(doc)
+    for position, item in enumerate(items):
+        pieces = [c for c in searcher.chunks if c.doc_id == doc.doc_id and c.item_index == position]
+        covered = set()
+        for c in pieces:
+            covered.update(range(c.start, c.start + len(c.text)))
+        words = [m.start() + item.start for m in __import__("re").finditer(r"\w", item.text)]
+        assert all(w in covered for w in words), item.title
+
+
+@pytest.fixture
+def small_corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in ("dorset-pcp-2017-09-22-minutes.txt", "west-mercia-pcp-performance-monitoring-minutes.txt"):
+        shutil.copy(CORPUS / name, folder / name)
+    return folder
+
+
+def test_incremental_reingest(small_corpus, tmp_path):
+    target = tmp_path / "idx"
+    first = index.build(small_corpus, target)
+    assert first.read == 2 and first.embedded == first.chunks > 0
+
+    again = index.build(small_corpus, target)
+    assert again.up_to_date and again.embedded == 0 and again.chunks == first.chunks
+
+    dorset = small_corpus / "dorset-pcp-2017-09-22-minutes.txt"
+    dorset.write_text(dorset.read_text(encoding="utf-8") + "\n88.\n\nAny Other Business\n\n"
+                      "The Panel noted a late report on drones.\n", encoding="utf-8")
+    changed = index.build(small_corpus, target)
+    assert (changed.read, changed.reused) == (1, 1)
+    dorset_chunks = [c for c in index.Searcher(target).chunks if c.doc_id == dorset.name]
+    assert changed.embedded == len(dorset_chunks)
+    assert any("drones" in c.text for c in dorset_chunks)
+
+    (small_corpus / "west-mercia-pcp-performance-monitoring-minutes.txt").unlink()
+    removed = index.build(small_corpus, target)
+    assert removed.removed == 1 and removed.embedded == 0
+    assert {c.doc_id for c in index.Searcher(target).chunks} == {dorset.name}
+
+
+def test_bad_files_are_skipped_and_remembered(small_corpus, tmp_path):
+    (small_corpus / "broken.pdf").write_bytes(b"%PDF-1.4 nonsense")
+    report = index.build(small_corpus, tmp_path / "idx")
+    assert [s.path.endswith("broken.pdf") for s in report.skipped] == [True]
+    again = index.build(small_corpus, tmp_path / "idx")
+    assert again.up_to_date and "corrupt" in again.skipped[0].reason
+
+
+def test_failed_build_leaves_previous_index_live(small_corpus, tmp_path, monkeypatch):
+    target = tmp_path / "idx"
+    index.build(small_corpus, target)
+    before = store.read_manifest(target)
+
+    def explode(texts):
+        raise RuntimeError("disk full")
+
+    (small_corpus / "new.txt").write_text("Kent Police and Crime Panel\n\n1. Apologies\n\nNone.\n"
+                                          "\n2. Knife crime\n\nThe Panel discussed knife crime.\n",
+                                          encoding="utf-8")
+    monkeypatch.setattr(store.LexicalIndex, "build", staticmethod(explode))
+    with pytest.raises(RuntimeError):
+        index.build(small_corpus, target)
+    assert store.read_manifest(target) == before
+    assert index.Searcher(target).search("CCTV funding", 3)
+    monkeypatch.undo()
+    index.build(small_corpus, target)
+    assert [p.name for p in target.iterdir() if p.name.startswith("tmp-")] == []
+    assert "new.txt" in store.read_manifest(target)["files"]
+
+
+def test_killed_ingest_leaves_previous_index_usable(small_corpus, tmp_path):
+    target = tmp_path / "idx"
+    index.build(small_corpus, target)
+    live_before = store.live_folder(target)
+    pack = (CORPUS / "leicestershire-pcp-2015-09-16-agenda-pack.txt").read_text(encoding="utf-8")
+    for copy in range(25):  # minutes of embedding: the kill lands mid-ingest
+        (small_corpus / f"pack-{copy}.txt").write_text(pack + f"\nCopy {copy}\n", encoding="utf-8")
+    env = dict(os.environ, PANELSEARCH_INDEX=str(target))
+    process = subprocess.Popen([sys.executable, "-m", "panelsearch.cli", "ingest", "--corpus",
+                                str(small_corpus)], cwd=ROOT, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(15)
+    assert process.poll() is None, process.communicate()
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    assert store.live_folder(target) == live_before
+    hits = index.Searcher(target).search("CCTV funding for community safety partnerships", 3)
+    assert hits and hits[0].chunk.panel == "West Mercia"
+
+
+def test_missing_index_and_embedder_mismatch_are_clear_errors(seed_index, tmp_path, monkeypatch):
+    with pytest.raises(NoIndex):
+        index.Searcher(tmp_path / "nothing-here")
+    manifest_path = store.live_folder(seed_index) / "manifest.json"
+    copy = tmp_path / "copy"
+    shutil.copytree(seed_index, copy)
+    manifest = json.loads(manifest_path.read_text())
+    manifest["embedder"] = "some-other-model"
+    (store.live_folder(copy) / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(IndexMismatch, match="some-other-model"):
+        index.Searcher(copy)
+
+
+def test_hnsw_index_searches_with_filters(small_corpus, tmp_path):
+    report = index.build(small_corpus, tmp_path / "idx", faiss_kind="hnsw")
+    searcher = index.Searcher(tmp_path / "idx")
+    assert searcher.manifest["faiss"] == "hnsw" and report.chunks == len(searcher.chunks)
+    hits = searcher.search("CCTV", 5, index.Filters(panels=["Dorset"]), method="dense")
+    assert len(hits) == 5 and {h.chunk.panel for h in hits} == {"Dorset"}

@@ -1,0 +1,57 @@
+"""Question understanding: panels from the index's own catalogue, periods, decision intent."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.query import panel_catalog, understand
+
+CATALOG = panel_catalog([
+    {"panel": "Leicestershire", "body": "Leicester, Leicestershire and Rutland Police and Crime Panel"},
+    {"panel": "Avon and Somerset", "body": "Avon and Somerset Police and Crime Panel"},
+    {"panel": "Gwent", "body": None},
+])
+
+
+@pytest.mark.parametrize("question, panels", [
+    ("What did Leicestershire agree on stop and search?", ["Leicestershire"]),
+    ("What did the LLR panel say about Edison?", ["Leicestershire"]),
+    ("Has Rutland discussed rural crime?", ["Leicestershire"]),
+    ("What did the Leicester panel decide?", ["Leicestershire"]),
+    ("avon and somerset precept", ["Avon and Somerset"]),
+    ("Compare Gwent and Avon and Somerset on 101 calls", ["Avon and Somerset", "Gwent"]),
+    ("What is PRISM?", []),
+    ("How many dogs does the force have?", []),
+])
+def test_panels(question, panels):
+    assert sorted(understand(question, CATALOG).panels) == sorted(panels)
+
+
+def test_force_area_without_papers_is_reported():
+    filters = understand("What did the Kent Police and Crime Panel say about knife crime?", CATALOG)
+    assert filters.panels == [] and filters.unknown_panel == "Kent"
+
+
+@pytest.mark.parametrize("question, since, until", [
+    ("What did Gwent decide in 2017?", "2017-01-01", "2017-12-31"),
+    ("Budget papers from September 2017", "2017-09-01", "2017-09-30"),
+    ("What has been said about drones since 2016?", "2016-01-01", None),
+    ("reports before March 2018", None, "2018-03-31"),
+    ("between 2015 and 2016", "2015-01-01", "2016-12-31"),
+    ("in February 2016", "2016-02-01", "2016-02-29"),
+    ("the 2016/17 outturn", None, None),
+    ("What did the panel say?", None, None),
+])
+def test_periods(question, since, until):
+    filters = understand(question, CATALOG)
+    assert (filters.since, filters.until) == (since, until)
+
+
+@pytest.mark.parametrize("question, decision", [
+    ("What did Gwent decide on CCTV?", True),
+    ("What was agreed about the precept?", True),
+    ("What did the panel resolve?", True),
+    ("How many officers are there?", False),
+])
+def test_decision_intent(question, decision):
+    assert understand(question, CATALOG).decision is decision
