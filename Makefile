@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 APT_GET := $(shell [ "$$(id -u)" = 0 ] && echo apt-get || echo sudo apt-get)
 
-.PHONY: install app test lint bench eval browser clean
+.PHONY: install app test lint bench eval browser clean screenshot
 
 install: $(STAMP)
 
@@ -42,3 +42,7 @@ bench: install
 
 clean:
 	rm -rf .panelsearch build *.egg-info .pytest_cache
+
+# Refresh the README's screenshot from the end-to-end browser test
+screenshot: install browser
+	PANELSEARCH_SCREENSHOT=$(CURDIR)/docs/screenshot.png $(BIN)/python -m pytest -q tests/test_app_browser.py

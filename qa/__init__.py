@@ -6,6 +6,8 @@
 
 from .answer import Overrides, ask
 from .citations import Citation, citations
+from .export import to_markdown
 from .query import panel_catalog, understand
 
-__all__ = ["ask", "Overrides", "understand", "panel_catalog", "citations", "Citation"]
+__all__ = ["ask", "Overrides", "understand", "panel_catalog", "citations", "Citation",
+           "to_markdown"]

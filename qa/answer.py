@@ -34,6 +34,7 @@ class Overrides:
     since: str | None = None
     until: str | None = None
     doc_type: str | None = None
+    ignore: frozenset[str] = frozenset()  # understood filters the user removed: panel, period, decision
 
 
 def ask(question: str, searcher: Searcher, k: int = 10, overrides: Overrides | None = None,
@@ -68,6 +69,12 @@ def ask(question: str, searcher: Searcher, k: int = 10, overrides: Overrides | N
 def question_filters(question: str, searcher: Searcher, overrides: Overrides | None) -> Filters:
     filters = understand(question, panel_catalog(searcher.manifest.get("panels", [])))
     if overrides:
+        if "panel" in overrides.ignore:
+            filters.panels, filters.unknown_panel = [], None
+        if "period" in overrides.ignore:
+            filters.since = filters.until = None
+        if "decision" in overrides.ignore:
+            filters.decision = False
         if overrides.panels:
             filters.panels, filters.unknown_panel = list(overrides.panels), None
         filters.since = overrides.since or filters.since
