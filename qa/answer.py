@@ -62,7 +62,7 @@ def ask(question: str, searcher: Searcher, k: int = 10, overrides: Overrides | N
                         f"The papers do not answer this: no item discusses {topic}.", k)
 
     passages = _passages(hits)
-    text = compose(question, hits, support, vector, filters.decision)
+    text = compose(hits, support, vector, scorer, filters.decision)
     return Answer(qid, question, text, False, filters.as_json(), passages)
 
 
@@ -83,7 +83,7 @@ def question_filters(question: str, searcher: Searcher, overrides: Overrides | N
     return filters
 
 
-def compose(question: str, hits: list[Hit], support: list[Support], vector: np.ndarray,
+def compose(hits: list[Hit], support: list[Support], vector: np.ndarray, scorer: SubjectScorer,
             decision: bool) -> str:
     """Up to MAX_SENTENCES verbatim sentences from the supporting passages, each cited."""
     candidates = []  # (rank, offset, sentence)
@@ -95,10 +95,8 @@ def compose(question: str, hits: list[Hit], support: list[Support], vector: np.n
         return ""
     vectors = embedding.encode([c[2] for c in candidates])
     scores = vectors @ vector
-    scorer_words = set(w.lower() for w in re.findall(r"\w+", question)) - {"the", "a", "of"}
     for i, (rank, _offset, sentence) in enumerate(candidates):
-        words = set(w.lower() for w in re.findall(r"\w+", sentence))
-        scores[i] += 0.3 * len(words & scorer_words) / max(len(scorer_words), 1)
+        scores[i] += 0.5 * scorer.coverage(sentence)[0]  # the subject's rare words, not "the"
         scores[i] -= 0.02 * (rank - 1)  # ties go to the better passage
         if decision and _OUTCOME.search(sentence):
             scores[i] += 0.1

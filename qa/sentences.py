@@ -28,9 +28,10 @@ def sentences(text: str) -> list[tuple[int, str]]:
         lead = _LEAD.match(piece)
         offset = start + (lead.end() if lead else 0)
         sentence = text[offset:end].strip()
+        label = sentence.endswith(":")  # "Link to Police and Crime Plan:" introduces, not says
         cut_at_end = match is None and not re.search(r"[.!?;:)\"'\u201d\u2019]$", sentence)
         cut_at_start = start == 0 and sentence[:1].islower()
-        if MIN_CHARS <= len(sentence) <= MAX_CHARS and not (cut_at_end or cut_at_start) \
+        if MIN_CHARS <= len(sentence) <= MAX_CHARS and not (cut_at_end or cut_at_start or label) \
                 and len(re.findall(r"[A-Za-z]{2,}", sentence)) >= MIN_WORDS:
             out.append((text.find(sentence, offset), sentence))
         start = match.end() if match else len(text)
