@@ -70,7 +70,7 @@ def faiss_scale(sizes: list[int], dim: int = 384, queries: int = 200, seed: int 
         data = _unit(rng.standard_normal((size, dim), dtype="float32"))
         probes = _unit(data[rng.integers(0, size, queries)] +
                        0.5 * _unit(rng.standard_normal((queries, dim), dtype="float32")))
-        exact_ids = None
+        exact_ids: list[np.ndarray] = []
         for kind in ("flat", "hnsw"):
             started = time.perf_counter()
             index = vector_index.build(data, kind)

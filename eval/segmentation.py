@@ -56,7 +56,8 @@ def load_gold(path: str | Path) -> dict:
     return gold
 
 
-def match_boundaries(text: str, item_starts: list[int], anchors: list[str]) -> tuple[int, list[int], list[int]]:
+def match_boundaries(text: str, item_starts: list[int], anchors: list[str]
+                     ) -> tuple[int, list[int], list[int]]:
     """(correct, indexes of missed anchors, indexes of spurious items)."""
     flat = normalise(text)
     gold_positions = [flat.find(normalise(anchor)) for anchor in anchors]
@@ -82,8 +83,8 @@ def score_file(path: Path, gold_entry: dict) -> SegmentationScore:
     anchors = [g["anchor"] for g in gold_entry["items"]]
     correct, missed, spurious = match_boundaries(doc.text, [i.start for i in items], anchors)
     gold_panel = (gold_entry.get("panel") or "").lower()
-    panel_ok = bool(doc.panel) and (gold_panel in doc.panel.lower()
-                                    or doc.panel.lower() in gold_panel)
+    found_panel = (doc.panel or "").lower()
+    panel_ok = bool(found_panel) and (gold_panel in found_panel or found_panel in gold_panel)
     return SegmentationScore(
         file=path.name, gold=len(anchors), predicted=len(items), correct=correct,
         panel_ok=panel_ok, date_ok=doc.meeting_date == gold_entry.get("meeting_date"),

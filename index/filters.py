@@ -26,7 +26,7 @@ class Filters:
                 "since": self.since, "until": self.until, "doc_type": self.doc_type,
                 "decision": self.decision, "unknown_panel": self.unknown_panel}
 
-    def without_panel(self) -> "Filters":
+    def without_panel(self) -> Filters:
         return Filters([], self.since, self.until, self.doc_type, self.decision)
 
 

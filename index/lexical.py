@@ -29,7 +29,7 @@ class LexicalIndex:
         self.retriever = retriever
 
     @classmethod
-    def build(cls, texts: list[str]) -> "LexicalIndex":
+    def build(cls, texts: list[str]) -> LexicalIndex:
         import bm25s
 
         retriever = bm25s.BM25()
@@ -40,7 +40,7 @@ class LexicalIndex:
         self.retriever.save(str(folder), show_progress=False)
 
     @classmethod
-    def load(cls, folder: Path) -> "LexicalIndex":
+    def load(cls, folder: Path) -> LexicalIndex:
         import bm25s
 
         return cls(bm25s.BM25.load(str(folder), mmap=True, show_progress=False))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -16,6 +17,7 @@ def build(vectors: np.ndarray, kind: str | None = None):
     """A FAISS index over unit vectors; `kind` is "flat" or "hnsw" (default: by size)."""
     import faiss
 
+    index: Any
     dim = vectors.shape[1]
     kind = kind or ("hnsw" if len(vectors) >= HNSW_THRESHOLD else "flat")
     if kind == "hnsw":
@@ -44,7 +46,7 @@ def save(index, path: Path) -> None:
 def load(path: Path):
     import faiss
 
-    index = faiss.read_index(str(path))
+    index: Any = faiss.read_index(str(path))
     if kind_of(index) == "hnsw":
         index.hnsw.efSearch = HNSW_EF_SEARCH
     return index
@@ -65,9 +67,10 @@ def search(index, query: np.ndarray, k: int, allowed: np.ndarray | None = None
             return np.zeros(0, dtype="float32"), np.zeros(0, dtype="int64")
         selector = faiss.IDSelectorBatch(np.asarray(allowed, dtype="int64"))
         if kind_of(index) == "hnsw":
-            params = faiss.SearchParametersHNSW(sel=selector, efSearch=max(HNSW_EF_SEARCH, 2 * k))
+            params = faiss.SearchParametersHNSW(  # type: ignore[attr-defined]  # absent from stubs
+                sel=selector, efSearch=max(HNSW_EF_SEARCH, 2 * k))
         else:
-            params = faiss.SearchParameters(sel=selector)
+            params = faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]
     scores, ids = index.search(query, k, params=params)
     keep = ids[0] >= 0
     return scores[0][keep], ids[0][keep]

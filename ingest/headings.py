@@ -125,11 +125,11 @@ def find_headings(lines: list[str]) -> list[Heading]:
         number = next(n for n in numbers if n)
         title, title_index = clean_title(rest), index
         if not title:
-            title_index = _next_nonblank(lines, index)
-            if title_index is None or _BARE.match(lines[title_index]) \
-                    or _LABELLED.match(lines[title_index]):
+            following = _next_nonblank(lines, index)
+            if following is None or _BARE.match(lines[following]) \
+                    or _LABELLED.match(lines[following]):
                 continue
-            title = clean_title(lines[title_index])
+            title, title_index = clean_title(lines[following]), following
         follower = _next_nonblank(lines, title_index)
         if _unfinished(title) and follower == title_index + 1:
             title = f"{title} {clean_title(lines[follower])}"  # a title wrapped onto two lines

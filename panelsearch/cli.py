@@ -47,8 +47,9 @@ def items(file: str, as_json: bool) -> None:
 @INDEX_OPTION
 def ingest(corpus_path: str | None, index_path: str | None) -> None:
     """Index the corpus: new and changed files are read and embedded, removed ones dropped."""
-    from . import progress, settings
     from index import build
+
+    from . import progress, settings
 
     corpus, index_dir = settings.corpus_dir(corpus_path), settings.index_dir(index_path)
     with progress.bar(enabled=sys.stderr.isatty()) as report_progress:
@@ -77,10 +78,11 @@ def ingest(corpus_path: str | None, index_path: str | None) -> None:
 def ask(question: str | None, questions_file: str | None, k: int, panel: tuple[str, ...],
         since, until, doc_type: str | None, as_json: bool, index_path: str | None) -> None:
     """Answer QUESTION from the papers, with cited passages (or abstain)."""
+    import qa
+    from index import Searcher
+
     from . import settings
     from .questions import read_questions
-    from index import Searcher
-    import qa
 
     if bool(question) == bool(questions_file):
         raise click.UsageError("give either a QUESTION or --questions FILE.jsonl")
@@ -114,7 +116,6 @@ def ask(question: str | None, questions_file: str | None, k: int, panel: tuple[s
 def evaluate(questions_file: str | None, items_file: str | None, corpus_path: str | None,
              report_dir: str | None, as_json: bool, index_path: str | None) -> None:
     """Segmentation and retrieval metrics against gold files, methods side by side."""
-    from pathlib import Path
 
     from eval import report as reporting
     from eval import segmentation

@@ -18,6 +18,7 @@ from index import embedder as embedding
 from panelsearch.records import Answer, Passage
 
 from .evidence import SubjectScorer, Support, subject_words
+from .generate import generate
 from .query import panel_catalog, understand
 from .sentences import sentences
 
@@ -62,7 +63,8 @@ def ask(question: str, searcher: Searcher, k: int = 10, overrides: Overrides | N
                         f"The papers do not answer this: no item discusses {topic}.", k)
 
     passages = _passages(hits)
-    text = compose(hits, support, vector, scorer, filters.decision)
+    text = generate(question, hits, lambda claim: _scorer(claim, searcher)) \
+        or compose(hits, support, vector, scorer, filters.decision)
     return Answer(qid, question, text, False, filters.as_json(), passages)
 
 
@@ -86,7 +88,7 @@ def question_filters(question: str, searcher: Searcher, overrides: Overrides | N
 def compose(hits: list[Hit], support: list[Support], vector: np.ndarray, scorer: SubjectScorer,
             decision: bool) -> str:
     """Up to MAX_SENTENCES verbatim sentences from the supporting passages, each cited."""
-    candidates = []  # (rank, offset, sentence)
+    candidates: list[tuple[int, int, str]] = []  # (rank, offset, sentence)
     for rank, (hit, s) in enumerate(zip(hits, support), start=1):
         if s.addresses and len({c[0] for c in candidates}) < SENTENCE_PASSAGES:
             candidates.extend((rank, offset, sentence) for offset, sentence in

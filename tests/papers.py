@@ -39,7 +39,8 @@ TEMPLATE = """<!DOCTYPE html>
 <style>body {{ font-family: sans-serif; }}</style></head>
 <body>
 <header class="site-header"><a href="/">Council home</a> <a href="/news">News</a></header>
-<nav class="breadcrumb"><ul><li><a href="/">Home</a></li><li><a href="/mgListCommittees">Committees</a></li></ul></nav>
+<nav class="breadcrumb"><ul><li><a href="/">Home</a></li>
+<li><a href="/mgListCommittees">Committees</a></li></ul></nav>
 <div id="cookie-banner">We use cookies to improve this site.</div>
 <main id="content">
 {body}
