@@ -5,6 +5,7 @@ Each serialises with ``dataclasses.asdict`` to the JSON shapes in DESIGN.md.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 
@@ -27,13 +28,7 @@ class Document:
         """1-based page holding a character offset, or None for unpaged text."""
         if not self.page_starts:
             return None
-        page = 1
-        for number, start in enumerate(self.page_starts, start=1):
-            if start <= offset:
-                page = number
-            else:
-                break
-        return page
+        return max(bisect.bisect_right(self.page_starts, offset), 1)
 
 
 @dataclass

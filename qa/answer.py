@@ -51,14 +51,22 @@ def ask(question: str, searcher: Searcher, k: int = 10, overrides: Overrides | N
         return _abstain(question, qid, filters, others, searcher, scorer, vector,
                         f"The papers hold nothing from a {filters.unknown_panel} panel: "
                         f"no {filters.unknown_panel} papers are in the index.", k)
+    if not any(s.addresses for s in support) and filters.restricts():
+        wider = searcher.search(question, k, Filters(decision=filters.decision),
+                                query_vector=vector)
+        # a passage in scope that the filtered ranking missed still answers the question
+        rescued = [h for h in wider if filters.admits(h.chunk.panel, h.chunk.meeting_date,
+                                                      h.chunk.doc_type)
+                   and _support(searcher, scorer, h, vector).addresses]
+        if rescued:
+            hits = (rescued + [h for h in hits if h.row not in {r.row for r in rescued}])[:k]
+            support = [_support(searcher, scorer, hit, vector) for hit in hits]
+        else:
+            return _abstain(question, qid, filters, wider + hits, searcher, scorer, vector,
+                            f"No {_scope(filters)} item discusses "
+                            f"{' '.join(scorer.subject) or 'this'}.", k)
     if not any(s.addresses for s in support):
         topic = " ".join(scorer.subject) or "this"
-        if filters.panels or filters.since or filters.until or filters.doc_type:
-            wider = searcher.search(question, k, Filters(decision=filters.decision),
-                                    query_vector=vector)
-            where = _scope(filters)
-            return _abstain(question, qid, filters, wider + hits, searcher, scorer, vector,
-                            f"No {where} item discusses {topic}.", k)
         return _abstain(question, qid, filters, hits, searcher, scorer, vector,
                         f"The papers do not answer this: no item discusses {topic}.", k)
 
