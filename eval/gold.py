@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 from panelsearch.errors import BadGoldFile
+from panelsearch.questions import read_jsonl
 
 
 def normalise(text: str) -> str:
@@ -21,17 +21,7 @@ def holds_evidence(passage_text: str, evidence: list[str]) -> bool:
 
 def load_questions(path: str | Path) -> list[dict]:
     questions = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise BadGoldFile(f"{path}: cannot read questions ({exc.strerror or exc})") from exc
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise BadGoldFile(f"{path}:{number}: not JSON ({exc.msg})") from exc
+    for number, record in read_jsonl(path, BadGoldFile):
         if not {"id", "question", "answerable"} <= set(record):
             raise BadGoldFile(f"{path}:{number}: needs id, question, answerable, evidence")
         if record["answerable"] and not record.get("evidence"):

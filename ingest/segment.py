@@ -23,7 +23,8 @@ from .metadata import detect_panel, header_date
 
 # "Minutes of a meeting of the X Panel held on ...", not "Minutes of the last meeting were agreed."
 _MINUTES_START = re.compile(
-    r"^[\s#*]*(?:minutes\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\b(?![^\n]*\b(?:were|was|be)\b)"
+    r"^[\s#*]*(?:minutes\s+of\s+(?:a|the)\s+(?:[\w,&'-]+\s+){0,8}?(?:meeting|panel|committee|board)\b"
+    r"(?![^\n]*\b(?:were|was|be)\b)"
     r"(?=[^\n]*(?:held|panel|committee|board|\d{4}))[^\n]{0,250}|MINUTES)[\s*]*$", re.I | re.M)
 _REPORT_START = re.compile(r"^[\s#*]*(PAPER\s+MARKED\b.*|agenda\s+item\s+\d+[a-z]?\s*$|"
                            r"report\s+(?:of|to|by)\s+the\b.*)", re.I | re.M)
@@ -126,12 +127,14 @@ def classify(part_text: str) -> str:
     if re.search(r"^\s*Minutes:\s*$", part_text, re.M):
         return "minutes"
     if re.search(r"^[\s#*]*MINUTES[\s*]*$", head[:800], re.M) or \
-            re.search(r"minutes\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting", first_lines, re.I):
+            re.search(r"^[\s#*]*minutes\s+of\b", first_lines, re.I | re.M):
         return "minutes"
     if re.search(r"^[\s#*]*agenda[\s*]*$", head, re.I | re.M):
         return "agenda"
+    # a report says what it is at the top; minutes and agendas mention reports further down
     if re.search(r"paper\s+marked|purpose\s+of\s+(?:this|the)\s+report|executive\s+summary|"
-                 r"^[\s#*]*recommendations?[\s*:]*$|^[\s*]*report\s+of\b", head, re.I | re.M):
+                 r"^[\s#*]*recommendations?[\s*:]*$|^[\s*]*report\s+(?:of|to)\b", head[:1500],
+                 re.I | re.M):
         return "report"
     lines = part_text.split("\n")
     if hd.best_sequence(hd.find_headings(lines)) or hd.unnumbered_headings(lines):

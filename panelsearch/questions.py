@@ -1,28 +1,39 @@
-"""Read a JSONL file of questions: one {"id", "question"} object per line."""
+"""Read JSONL files of questions: one JSON object per line."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from .errors import BadQuestionsFile
+from .errors import BadQuestionsFile, PanelSearchError
 
 
-def read_questions(path: str | Path) -> list[tuple[str | None, str]]:
+def read_jsonl(path: str | Path, error: type[PanelSearchError] = BadQuestionsFile
+               ) -> list[tuple[int, dict]]:
+    """(line number, object) for every non-blank line; `error` names the file and line."""
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise BadQuestionsFile(f"{path}: cannot read questions file ({exc})") from exc
-    out = []
+        raise error(f"{path}: cannot read file ({getattr(exc, 'strerror', None) or exc})") from exc
+    records = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise BadQuestionsFile(f"{path}:{number}: not JSON ({exc.msg})") from exc
-        if not isinstance(record, dict) or not isinstance(record.get("question"), str) \
-                or not record["question"].strip():
+            raise error(f"{path}:{number}: not JSON ({exc.msg})") from exc
+        if not isinstance(record, dict):
+            raise error(f"{path}:{number}: expected a JSON object")
+        records.append((number, record))
+    return records
+
+
+def read_questions(path: str | Path) -> list[tuple[str | None, str]]:
+    """(id, question) pairs from lines of {"id", "question"}."""
+    out = []
+    for number, record in read_jsonl(path):
+        if not isinstance(record.get("question"), str) or not record["question"].strip():
             raise BadQuestionsFile(f"{path}:{number}: expected {{\"id\", \"question\"}}")
         out.append((None if record.get("id") is None else str(record["id"]), record["question"]))
     if not out:

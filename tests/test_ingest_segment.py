@@ -169,6 +169,36 @@ TEMPLATES = {
         Meetings will be held quarterly.
         """, [("1", "Welcome and apologies"), ("2", "Police and Crime Commissioner's annual report"),
               ("3", "Dates of future meetings")], "Gwent", "2021-09-12"),
+    "minutes-of-the-panel-with-capital-titles": ("""\
+        Minutes of the Hertfordshire Police and Crime Panel held on 9 June 2022
+
+        PRESENT: Councillors A Able, B Baker and C Cole
+
+        1. APOLOGIES
+        Apologies were received from Councillor D Dean.
+
+        2. MINUTES
+        The minutes of the meeting held on 10 March 2022 were agreed.
+
+        3. PCC ANNUAL REPORT
+        Report of the Police and Crime Commissioner.
+        The purpose of this report is to present the annual report for 2021/22.
+        RESOLVED: that the annual report be noted.
+        """, [("1", "APOLOGIES"), ("2", "MINUTES"), ("3", "PCC ANNUAL REPORT")],
+        "Hertfordshire", "2022-06-09"),
+    "standalone-agenda": ("""\
+        Thames Valley Police and Crime Panel
+        AGENDA
+        Date: 21 January 2022
+
+        1. Apologies for absence
+        2. Declarations of interest
+        3. Minutes of the last meeting (Pages 1 - 6)
+        4. Precept proposal 2022/23 (Pages 7 - 30)
+        5. Work programme
+        """, [("1", "Apologies for absence"), ("2", "Declarations of interest"),
+              ("3", "Minutes of the last meeting"), ("4", "Precept proposal 2022/23"),
+              ("5", "Work programme")], "Thames Valley", "2022-01-21"),
 }
 
 
