@@ -164,6 +164,8 @@ def best_sequence(headings: list[Heading]) -> list[Heading]:
     chain.reverse()
     if len(chain) == 1 and not chain[0].labelled:
         return []
+    if all(h.score < 2 for h in chain):  # short numbered sentences, not titles
+        return []
     return chain
 
 

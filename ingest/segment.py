@@ -166,9 +166,13 @@ def _numbered_items(text: str, part: Part) -> tuple[list[int], list[hd.Heading]]
 
 def _split_numbered(doc: Document, part: Part) -> list[Item]:
     offsets, chain = _numbered_items(doc.text, part)
-    if not chain:
+    if not chain:  # one item: a single agenda-item page, or minutes of one subject
         start, title = _title_line(doc.text, part)
-        return [_item(doc, part, part.number_hint, title, start, part.end)]
+        number = part.number_hint
+        own = hd.find_headings(doc.text[start:start + 600].split("\n")[:2])
+        if own and own[0].line_index == 0:  # "45. Police and Crime Plan" as the page title
+            number, title = number or own[0].number, own[0].title
+        return [_item(doc, part, number, title, start, part.end)]
     starts = [offsets[h.line_index] + _indent(doc.text, offsets[h.line_index]) for h in chain]
     ends = starts[1:] + [part.end]
     return [_item(doc, part, h.number or None, h.title, start, end)

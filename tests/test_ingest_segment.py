@@ -238,6 +238,19 @@ def test_report_with_numbered_recommendations_is_one_item(tmp_path):
     assert doc.meeting_date == "2019-11-05"
 
 
+def test_single_agenda_item_page_keeps_its_number(tmp_path):
+    path = tmp_path / "item.html"
+    path.write_text("<html><body><nav>Home | Committees</nav><main><h1>Agenda item</h1>"
+                    "<h2>45. Police and Crime Plan Monitoring Report</h2><p>Minutes:</p>"
+                    "<p>The Panel considered the quarterly monitoring report.</p>"
+                    "<p>1. Members asked about 101 call waiting times.</p>"
+                    "<p>2. The Commissioner agreed to report back.</p></main></body></html>")
+    doc = ingest.load(path)
+    items = ingest.segment(doc)
+    assert [(i.number, i.title) for i in items] == [("45", "Police and Crime Plan Monitoring Report")]
+    assert doc.doc_type == "minutes"
+
+
 def test_text_without_a_date_gives_no_date(tmp_path):
     path = tmp_path / "undated.txt"
     path.write_text("West Mercia Police and Crime Panel\n\nAgenda item\n\nBudget update\n\n"
