@@ -209,7 +209,7 @@ def _match_listing(title: str, listing: list[hd.Heading]) -> str | None:
             overlap = len(words & entry_words) / min(len(words), len(entry_words))
             if overlap > best_overlap:
                 best, best_overlap = entry.number, overlap
-    return best if best_overlap >= 0.6 else None
+    return (best or None) if best_overlap >= 0.6 else None
 
 
 def _content_words(text: str) -> set[str]:

@@ -146,8 +146,11 @@ def evaluate(questions_file: str | None, items_file: str | None, corpus_path: st
               help="Synthetic chunk counts for the FAISS scale table (e.g. 10000,100000,1000000).")
 @click.option("--corpus", "corpus_path", envvar="PANELSEARCH_CORPUS", type=click.Path())
 @click.option("--skip-scale", is_flag=True, help="Only the corpus benchmarks.")
+@click.option("--data", "data_kinds", default="clustered,uniform", show_default=True,
+              help="Synthetic vectors for the scale table: clustered (like text), uniform (worst case).")
 @INDEX_OPTION
-def bench(sizes: str, corpus_path: str | None, skip_scale: bool, index_path: str | None) -> None:
+def bench(sizes: str, corpus_path: str | None, skip_scale: bool, data_kinds: str,
+          index_path: str | None) -> None:
     """Print benchmark tables: query latency, ingest throughput, FAISS exact vs HNSW at scale."""
     from eval import bench as benchmarks
     from eval.gold import load_questions
@@ -162,9 +165,11 @@ def bench(sizes: str, corpus_path: str | None, skip_scale: bool, index_path: str
     click.echo("\nIngest throughput vs the raw model on the same chunks")
     click.echo(benchmarks.table([benchmarks.ingest_throughput(settings.corpus_dir(corpus_path))]))
     if not skip_scale:
-        click.echo("\nFAISS on random unit vectors (384-d, k=10)")
+        click.echo("\nFAISS exact vs HNSW on synthetic 384-d unit vectors (k=10)")
         counts = [int(size) for size in sizes.split(",") if size.strip()]
-        click.echo(benchmarks.table(benchmarks.faiss_scale(counts)))
+        rows = [row for kind in data_kinds.split(",") if kind.strip()
+                for row in benchmarks.faiss_scale(counts, data_kind=kind.strip())]
+        click.echo(benchmarks.table(rows))
 
 
 @cli.command()
