@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import time
 from collections.abc import Callable
@@ -110,6 +111,7 @@ def build(corpus: str | Path, index_dir: str | Path, progress: Progress | None =
     panels = sorted({(e["panel"], e["body"]) for e in manifest_files.values() if e["panel"]},
                     key=lambda pair: (pair[0], pair[1] or ""))
     manifest = {"embedder": name, "dimension": int(dimension), "corpus": str(corpus),
+                "ingest_code": ingest_code(),
                 "files": manifest_files, "skipped": manifest_skipped,
                 "panels": [{"panel": p, "body": b} for p, b in panels]}
     store.write(index_dir, manifest, all_chunks, all_vectors, faiss_kind)
@@ -122,12 +124,22 @@ def build(corpus: str | Path, index_dir: str | Path, progress: Progress | None =
 
 
 def _previous(index_dir: Path, name: str) -> store.StoredIndex | None:
-    """The live index if it can be reused (same format and embedder), else None."""
+    """The live index if it can be reused (same format, embedder and ingest code), else None."""
     manifest = store.read_manifest(index_dir)
     if not manifest or manifest.get("format_version") != store.FORMAT_VERSION \
-            or manifest.get("embedder") != name:
+            or manifest.get("embedder") != name or manifest.get("ingest_code") != ingest_code():
         return None
     return store.load(index_dir, name)
+
+
+@functools.lru_cache(maxsize=1)
+def ingest_code() -> str:
+    """A fingerprint of the segmentation and chunking code: when it changes, every file is
+    read again, so an upgrade never leaves items cut by the old rules."""
+    digest = hashlib.sha256()
+    for source in sorted(Path(ingest.__file__).parent.glob("*.py")):
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _rows_by_doc(previous: store.StoredIndex | None) -> dict[str, list[int]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import shutil
@@ -82,6 +83,16 @@ def test_incremental_reingest(small_corpus, tmp_path):
     removed = index.build(small_corpus, target)
     assert removed.removed == 1 and removed.embedded == 0
     assert {c.doc_id for c in index.Searcher(target).chunks} == {dorset.name}
+
+
+def test_changed_ingest_code_rereads_everything(small_corpus, tmp_path, monkeypatch):
+    build_module = importlib.import_module("index.build")  # the module, not index.build()
+
+    index.build(small_corpus, tmp_path / "idx")
+    monkeypatch.setattr(build_module, "ingest_code", lambda: "new-segmentation-rules")
+    report = index.build(small_corpus, tmp_path / "idx")
+    assert not report.up_to_date and report.read == 2 and report.reused == 0
+    assert store.read_manifest(tmp_path / "idx")["ingest_code"] == "new-segmentation-rules"
 
 
 def test_bad_files_are_skipped_and_remembered(small_corpus, tmp_path):
