@@ -37,10 +37,25 @@ class Searcher:
         self.embedder = embedder_setting or embedder_name()
         self.data = store.load(Path(index_dir), self.embedder)
         self.chunks = self.data.chunks
+        self._neighbours: dict[int, tuple[int | None, int | None]] | None = None
 
     @property
     def manifest(self) -> dict:
         return self.data.manifest
+
+    def neighbours(self, row: int) -> tuple[int | None, int | None]:
+        """The chunks before and after `row` in the same agenda item (None at its ends)."""
+        if self._neighbours is None:
+            by_item: dict[tuple[str, int], list[int]] = {}
+            for index, chunk in enumerate(self.chunks):
+                by_item.setdefault((chunk.doc_id, chunk.item_index), []).append(index)
+            self._neighbours = {}
+            for rows in by_item.values():
+                rows.sort(key=lambda r: self.chunks[r].start)
+                for position, r in enumerate(rows):
+                    self._neighbours[r] = (rows[position - 1] if position else None,
+                                           rows[position + 1] if position + 1 < len(rows) else None)
+        return self._neighbours.get(row, (None, None))
 
     def encode_query(self, query: str) -> np.ndarray:
         return embedder.encode([query], self.embedder)[0]

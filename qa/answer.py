@@ -61,6 +61,9 @@ def ask(question: str, searcher: Searcher, k: int = 10, overrides: Overrides | N
         if rescued:
             hits = (rescued + [h for h in hits if h.row not in {r.row for r in rescued}])[:k]
             support = [_support(searcher, scorer, hit, vector) for hit in hits]
+        elif not hits:
+            return _abstain(question, qid, filters, wider, searcher, scorer, vector,
+                            f"The index holds no {_scope(filters)} papers.", k)
         else:
             return _abstain(question, qid, filters, wider + hits, searcher, scorer, vector,
                             f"No {_scope(filters)} item discusses "
@@ -175,8 +178,11 @@ def _scorer(question: str, searcher: Searcher) -> SubjectScorer:
 
 
 def _support(searcher: Searcher, scorer: SubjectScorer, hit: Hit, vector: np.ndarray) -> Support:
+    """How well a passage addresses the subject, read with its item's title and the chunks
+    either side of it in the same item (a statement often runs across a chunk boundary)."""
     similarity = float(np.dot(searcher.data.vectors[hit.row], vector))
-    return scorer.support(f"{hit.chunk.item_title}\n{hit.chunk.text}", similarity)
+    around = [searcher.chunks[r].text for r in searcher.neighbours(hit.row) if r is not None]
+    return scorer.support("\n".join([hit.chunk.item_title, hit.chunk.text, *around]), similarity)
 
 
 def _passages(hits: list[Hit]) -> list[Passage]:

@@ -27,8 +27,11 @@ _FRAME_WORDS = {
     "resolved", "conclude", "concluded", "discuss", "discussed", "panel", "panels", "police",
     "commissioner", "pcc", "force", "meeting", "meetings", "papers", "paper", "member",
     "members", "report", "reported", "board", "council", "far", "get", "got", "going", "doing",
-    "each", "ask", "asked",
+    "each", "ask", "asked", "anything", "something", "make", "made", "regarding", "concerning",
+    "happened", "happen", "happening", "pcp", "there", "latest", "recent", "recently",
 }
+# Phrases naming the institution itself, not a subject: removed before reading the subject.
+_INSTITUTION = re.compile(r"\bpolice\s+(?:and|&)\s+crime\s+(?:panel|commissioner|plan)s?\b", re.I)
 
 
 def _frame_words() -> set[str]:
@@ -64,7 +67,7 @@ def addresses(coverage: float, similarity: float) -> bool:
 
 def subject_words(question: str, ignore: list[str]) -> list[str]:
     """The question's own content words, minus panel names, dates and frame words."""
-    text = question
+    text = _INSTITUTION.sub(" ", question)
     for phrase in sorted(ignore, key=len, reverse=True):
         text = re.sub(r"\b" + re.escape(phrase) + r"\b", " ", text, flags=re.I)
     words = re.findall(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|\d[\d.,/%£]*", text)

@@ -52,3 +52,16 @@ def test_passages_carry_citation_metadata(searcher):
     assert top.panel == "Leicestershire" and top.meeting_date == "2015-07-17"
     assert top.item_number == "150" and top.item_title.startswith("PCC's Annual Report")
     assert top.doc_id.endswith(".txt") and top.score
+
+
+def test_period_without_papers_says_so(searcher):
+    answer = qa.ask("What did Dorset decide in 2016?", searcher)
+    assert answer.abstained
+    assert answer.answer.startswith("The index holds no Dorset (2016-01-01 to 2016-12-31) papers.")
+
+
+def test_statement_across_chunks_still_counts_as_evidence(searcher):
+    # the name is in one chunk of the item, the statement about standing in the next
+    answer = qa.ask("Is Sir Clive standing again in the PCC elections?", searcher)
+    assert not answer.abstained
+    assert answer.passages[0].item_title == "Chairman's Announcement"
