@@ -28,7 +28,7 @@ _FRAME_WORDS = {
     "commissioner", "pcc", "force", "meeting", "meetings", "papers", "paper", "member",
     "members", "report", "reported", "board", "council", "far", "get", "got", "going", "doing",
     "each", "ask", "asked", "anything", "something", "make", "made", "regarding", "concerning",
-    "happened", "happen", "happening", "pcp", "there", "latest", "recent", "recently",
+    "happened", "happen", "happening", "pcp", "latest", "recent", "recently",
 }
 # Phrases naming the institution itself, not a subject: removed before reading the subject.
 _INSTITUTION = re.compile(r"\bpolice\s+(?:and|&)\s+crime\s+(?:panel|commissioner|plan)s?\b", re.I)
