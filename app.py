@@ -168,7 +168,8 @@ def show_passages(searcher: index.Searcher, answer) -> None:
                     f'<div class="ps-meta"><b>[{passage.rank}]</b> {meta} · score '
                     f'{passage.score:.2f}</div><div class="ps-text">{text}</div></div>',
                     unsafe_allow_html=True)
-        chunk = next((c for c in searcher.chunks if c.chunk_id == passage.chunk_id), None)
+        row = searcher.row_of.get(passage.chunk_id)
+        chunk = searcher.chunks[row] if row is not None else None
         if chunk is not None and chunk.item_index >= 0:
             with st.expander(f"Read the whole item: {passage.item_title}"):
                 st.text(index.item_text(searcher, chunk.doc_id, chunk.item_index))

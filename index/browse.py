@@ -38,20 +38,20 @@ def meetings(searcher: Searcher) -> list[Meeting]:
 
 def items_of(searcher: Searcher, doc_id: str) -> list[ItemEntry]:
     """The agenda items of one paper, in document order (front matter left out)."""
-    seen: dict[int, ItemEntry] = {}
-    for chunk in searcher.chunks:
-        if chunk.doc_id == doc_id and chunk.item_index >= 0 and chunk.item_index not in seen:
-            seen[chunk.item_index] = ItemEntry(chunk.item_index, chunk.item_number,
-                                               chunk.item_title, chunk.meeting_date, chunk.page)
-    return [seen[i] for i in sorted(seen)]
+    entries = []
+    for (doc, item_index), rows in searcher.item_rows.items():
+        if doc == doc_id and item_index >= 0:
+            first = searcher.chunks[rows[0]]
+            entries.append(ItemEntry(item_index, first.item_number, first.item_title,
+                                     first.meeting_date, first.page))
+    return sorted(entries, key=lambda entry: entry.item_index)
 
 
 def item_text(searcher: Searcher, doc_id: str, item_index: int) -> str:
     """An item's verbatim text, rebuilt from its overlapping chunks."""
-    pieces = sorted((c.start, c.text) for c in searcher.chunks
-                    if c.doc_id == doc_id and c.item_index == item_index)
     text, end = "", None
-    for start, piece in pieces:
+    for row in searcher.item_rows.get((doc_id, item_index), []):
+        start, piece = searcher.chunks[row].start, searcher.chunks[row].text
         if end is None:
             text, end = piece, start + len(piece)
         elif start + len(piece) > end:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,25 +38,33 @@ class Searcher:
         self.embedder = embedder_setting or embedder_name()
         self.data = store.load(Path(index_dir), self.embedder)
         self.chunks = self.data.chunks
-        self._neighbours: dict[int, tuple[int | None, int | None]] | None = None
 
     @property
     def manifest(self) -> dict:
         return self.data.manifest
 
+    @functools.cached_property
+    def item_rows(self) -> dict[tuple[str, int], list[int]]:
+        """(doc_id, item_index) -> the item's chunk rows in text order (front matter: -1)."""
+        by_item: dict[tuple[str, int], list[int]] = {}
+        for row, chunk in enumerate(self.chunks):
+            by_item.setdefault((chunk.doc_id, chunk.item_index), []).append(row)
+        for rows in by_item.values():
+            rows.sort(key=lambda r: self.chunks[r].start)
+        return by_item
+
+    @functools.cached_property
+    def row_of(self) -> dict[str, int]:
+        """chunk_id -> row."""
+        return {chunk.chunk_id: row for row, chunk in enumerate(self.chunks)}
+
     def neighbours(self, row: int) -> tuple[int | None, int | None]:
         """The chunks before and after `row` in the same agenda item (None at its ends)."""
-        if self._neighbours is None:
-            by_item: dict[tuple[str, int], list[int]] = {}
-            for index, chunk in enumerate(self.chunks):
-                by_item.setdefault((chunk.doc_id, chunk.item_index), []).append(index)
-            self._neighbours = {}
-            for rows in by_item.values():
-                rows.sort(key=lambda r: self.chunks[r].start)
-                for position, r in enumerate(rows):
-                    self._neighbours[r] = (rows[position - 1] if position else None,
-                                           rows[position + 1] if position + 1 < len(rows) else None)
-        return self._neighbours.get(row, (None, None))
+        chunk = self.chunks[row]
+        rows = self.item_rows[(chunk.doc_id, chunk.item_index)]
+        position = rows.index(row)
+        return (rows[position - 1] if position else None,
+                rows[position + 1] if position + 1 < len(rows) else None)
 
     def encode_query(self, query: str) -> np.ndarray:
         return embedder.encode([query], self.embedder)[0]
