@@ -57,16 +57,17 @@ def segment(doc: Document) -> list[Item]:
         part.kind = classify(doc.text[part.start:part.end])
         part.meeting_date = header_date(doc.text[part.start:part.end]) or doc.meeting_date
     doc.doc_type = _doc_type(parts)
+    furniture = page_furniture(doc)
     listing: list[hd.Heading] = []
     items: list[Item] = []
     for index, part in enumerate(parts):
         if part.kind == "agenda" and len(parts) > 1 and index == 0:
-            listing = _numbered_items(doc.text, part)[1]
+            listing = _numbered_items(doc.text, part, furniture)[1]
             items.append(_item(doc, part, None, "Agenda", part.start, part.end))
         elif part.kind == "report":
             items.append(_report_item(doc, part, listing))
         else:
-            items.extend(_split_numbered(doc, part))
+            items.extend(_split_numbered(doc, part, furniture))
     return [item for item in items if item.text.strip()]
 
 
@@ -152,7 +153,32 @@ def _doc_type(parts: list[Part]) -> str:
     return kinds[0]
 
 
-def _numbered_items(text: str, part: Part) -> tuple[list[int], list[hd.Heading]]:
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$|^\s*-\s*\d{1,4}\s*-\s*$",
+                          re.I)
+
+
+def page_furniture(doc: Document) -> set[int]:
+    """Offsets of the page-number lines at the top or foot of each page.
+
+    A PDF's "3" at the foot of page 3 looks like a bare item number; pages
+    numbered 1, 2, 3 ... must not be read as a run of agenda items.
+    """
+    found = set()
+    bounds = doc.page_starts + [len(doc.text)]
+    for start, end in zip(bounds, bounds[1:]):
+        lines, position = [], start
+        for line in doc.text[start:end].split("\n"):
+            if line.strip():
+                lines.append((position, line))
+            position += len(line) + 1
+        for offset, line in lines[:1] + lines[-1:]:
+            if _PAGE_NUMBER.match(line):
+                found.add(offset)
+    return found
+
+
+def _numbered_items(text: str, part: Part, furniture: set[int] = frozenset()  # type: ignore[assignment]
+                    ) -> tuple[list[int], list[hd.Heading]]:
     """Line offsets and headings of the part's numbered (or titled) agenda items."""
     body = text[part.start:part.end]
     lines = body.split("\n")
@@ -160,12 +186,13 @@ def _numbered_items(text: str, part: Part) -> tuple[list[int], list[hd.Heading]]
     for line in lines:
         offsets.append(position)
         position += len(line) + 1
+    lines = ["" if offset in furniture else line for offset, line in zip(offsets, lines)]
     chain = hd.best_sequence(hd.find_headings(lines)) or hd.unnumbered_headings(lines)
     return offsets, chain
 
 
-def _split_numbered(doc: Document, part: Part) -> list[Item]:
-    offsets, chain = _numbered_items(doc.text, part)
+def _split_numbered(doc: Document, part: Part, furniture: set[int]) -> list[Item]:
+    offsets, chain = _numbered_items(doc.text, part, furniture)
     if not chain:  # one item: a single agenda-item page, or minutes of one subject
         start, title = _title_line(doc.text, part)
         number = part.number_hint

@@ -23,14 +23,22 @@ def write_pdf(text: str, path: Path) -> list[int]:
         pages.append(page + 1 if row >= LINES_PER_PAGE else page)
         for piece in wrapped:
             if row >= LINES_PER_PAGE:
+                _footer(pdf, page)
                 pdf.showPage()
                 page, row = page + 1, 0
             pdf.setFont("Helvetica", 9)
             pdf.drawString(40, height - 50 - row * 15, piece)
             row += 1
+    _footer(pdf, page)
     pdf.showPage()
     pdf.save()
     return pages
+
+
+def _footer(pdf, page: int) -> None:
+    """A page number alone at the foot of the page, as council PDFs print them."""
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(290, 30, str(page))
 
 
 TEMPLATE = """<!DOCTYPE html>

@@ -62,3 +62,24 @@ def test_form_feeds_in_text_are_pages(tmp_path):
                     "The minutes were agreed.\n\f3. Any other business\nNone.\n", encoding="utf-8")
     items = ingest.segment(ingest.load(path))
     assert [(i.number, i.page) for i in items] == [("1", 1), ("2", 2), ("3", 3)]
+
+
+def test_pdf_page_numbers_are_not_agenda_items(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    pages = [["Cumbria Police and Crime Panel", "Minutes of the meeting held on 1 May 2019",
+              "12. Apologies", "Apologies were received from Mr Evans."],
+             ["Background Papers", "The papers were circulated with the agenda."],
+             ["Budget Discussion", "13. Budget Report", "Members noted the budget for 2019/20."],
+             ["Appendix Summary", "A summary of the budget is attached."]]
+    path = tmp_path / "paged.pdf"
+    pdf = canvas.Canvas(str(path))
+    for number, lines in enumerate(pages, start=1):
+        for row, line in enumerate(lines):
+            pdf.drawString(72, 750 - 18 * row, line)
+        pdf.drawString(300, 40, str(number))  # the page number at the foot
+        pdf.showPage()
+    pdf.save()
+    items = ingest.segment(ingest.load(path))
+    assert [(i.number, i.title, i.page) for i in items] == [("12", "Apologies", 1),
+                                                           ("13", "Budget Report", 3)]
