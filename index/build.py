@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,8 +40,28 @@ class BuildReport:
 def build(corpus: str | Path, index_dir: str | Path, progress: Progress | None = None,
           faiss_kind: str | None = None) -> BuildReport:
     """Index every readable file in `corpus`; the previous index stays live until this finishes."""
+    with _exclusive(Path(index_dir)):
+        return _build(Path(corpus), Path(index_dir), progress, faiss_kind)
+
+
+@contextlib.contextmanager
+def _exclusive(index_dir: Path) -> Iterator[None]:
+    """One ingest at a time per index folder (a second one is told, not queued)."""
+    import fcntl
+
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with open(index_dir / ".lock", "w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise PanelSearchError(f"another ingest is updating {index_dir}; "
+                                   "wait for it to finish") from exc
+        yield
+
+
+def _build(corpus: Path, index_dir: Path, progress: Progress | None,
+           faiss_kind: str | None) -> BuildReport:
     started = time.perf_counter()
-    corpus, index_dir = Path(corpus), Path(index_dir)
     report = BuildReport()
     name = embedder_name()
     previous = _previous(index_dir, name)

@@ -14,6 +14,7 @@ report) and split in its own way:
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from panelsearch.records import Document, Item
@@ -177,7 +178,7 @@ def page_furniture(doc: Document) -> set[int]:
     return found
 
 
-def _numbered_items(text: str, part: Part, furniture: set[int] = frozenset()  # type: ignore[assignment]
+def _numbered_items(text: str, part: Part, furniture: AbstractSet[int] = frozenset()
                     ) -> tuple[list[int], list[hd.Heading]]:
     """Line offsets and headings of the part's numbered (or titled) agenda items."""
     body = text[part.start:part.end]
@@ -191,7 +192,7 @@ def _numbered_items(text: str, part: Part, furniture: set[int] = frozenset()  # 
     return offsets, chain
 
 
-def _split_numbered(doc: Document, part: Part, furniture: set[int]) -> list[Item]:
+def _split_numbered(doc: Document, part: Part, furniture: AbstractSet[int]) -> list[Item]:
     offsets, chain = _numbered_items(doc.text, part, furniture)
     if not chain:  # one item: a single agenda-item page, or minutes of one subject
         start, title = _title_line(doc.text, part)

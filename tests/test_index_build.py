@@ -164,3 +164,17 @@ def test_hnsw_index_searches_with_filters(small_corpus, tmp_path):
     assert searcher.manifest["faiss"] == "hnsw" and report.chunks == len(searcher.chunks)
     hits = searcher.search("CCTV", 5, index.Filters(panels=["Dorset"]), method="dense")
     assert len(hits) == 5 and {h.chunk.panel for h in hits} == {"Dorset"}
+
+
+def test_second_ingest_on_the_same_index_is_refused(small_corpus, tmp_path):
+    import fcntl
+
+    from panelsearch.errors import PanelSearchError
+
+    target = tmp_path / "idx"
+    target.mkdir()
+    with open(target / ".lock", "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # as a running ingest holds it
+        with pytest.raises(PanelSearchError, match="another ingest"):
+            index.build(small_corpus, target)
+    assert index.build(small_corpus, target).read == 2
