@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import tempfile
 import time
 from pathlib import Path
@@ -137,7 +136,3 @@ def table(rows: list[dict]) -> str:
     lines = ["  ".join(k.rjust(w) for k, w in zip(keys, widths))]
     lines += ["  ".join(str(r[k]).rjust(w) for k, w in zip(keys, widths)) for r in rows]
     return "\n".join(lines)
-
-
-def dump(result: dict, path: Path) -> None:
-    path.write_text(json.dumps(result, indent=1), encoding="utf-8")

@@ -12,8 +12,6 @@ import math
 import re
 from dataclasses import dataclass
 
-import numpy as np
-
 from index.lexical import tokenize
 
 # Words that say how a question is asked, or what every panel paper is about:
@@ -101,7 +99,3 @@ class SubjectScorer:
     def support(self, text: str, similarity: float) -> Support:
         coverage, missing = self.coverage(text)
         return Support(coverage, similarity, missing)
-
-
-def cosine(a: np.ndarray, b: np.ndarray) -> float:
-    return float(np.dot(a, b))
