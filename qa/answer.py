@@ -40,6 +40,8 @@ class Overrides:
 
 def ask(question: str, searcher: Searcher, k: int = 10, overrides: Overrides | None = None,
         qid: str | None = None) -> Answer:
+    """Retrieve within the question's filters; answer with cited sentences, or abstain and
+    name the nearest real evidence when nothing in scope addresses the question."""
     filters = question_filters(question, searcher, overrides)
     vector = searcher.encode_query(question)
     hits = searcher.search(question, k, filters, query_vector=vector)
