@@ -9,6 +9,7 @@ answer says so and cites the nearest real evidence from elsewhere.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -46,11 +47,12 @@ def ask(question: str, searcher: Searcher, k: int = 10, overrides: Overrides | N
     vector = searcher.encode_query(question)
     hits = searcher.search(question, k, filters, query_vector=vector)
     scorer = _scorer(question, searcher)
-    support = [_support(searcher, scorer, hit, vector) for hit in hits]
+    support_of = _support_memo(searcher, scorer, vector)
+    support = [support_of(hit) for hit in hits]
 
     if filters.unknown_panel:
         others = searcher.search(question, k, filters.without_panel(), query_vector=vector)
-        return _abstain(question, qid, filters, others, searcher, scorer, vector,
+        return _abstain(question, qid, filters, others, support_of,
                         f"The papers hold nothing from a {filters.unknown_panel} panel: "
                         f"no {filters.unknown_panel} papers are in the index.", k)
     if not any(s.addresses for s in support) and filters.restricts():
@@ -59,20 +61,20 @@ def ask(question: str, searcher: Searcher, k: int = 10, overrides: Overrides | N
         # a passage in scope that the filtered ranking missed still answers the question
         rescued = [h for h in wider if filters.admits(h.chunk.panel, h.chunk.meeting_date,
                                                       h.chunk.doc_type)
-                   and _support(searcher, scorer, h, vector).addresses]
+                   and support_of(h).addresses]
         if rescued:
             hits = (rescued + [h for h in hits if h.row not in {r.row for r in rescued}])[:k]
-            support = [_support(searcher, scorer, hit, vector) for hit in hits]
+            support = [support_of(hit) for hit in hits]
         elif not hits:
-            return _abstain(question, qid, filters, wider, searcher, scorer, vector,
+            return _abstain(question, qid, filters, wider, support_of,
                             f"The index holds no {_scope(filters)} papers.", k)
         else:
-            return _abstain(question, qid, filters, wider + hits, searcher, scorer, vector,
+            return _abstain(question, qid, filters, wider + hits, support_of,
                             f"No {_scope(filters)} item discusses "
                             f"{' '.join(scorer.subject) or 'this'}.", k)
     if not any(s.addresses for s in support):
         topic = " ".join(scorer.subject) or "this"
-        return _abstain(question, qid, filters, hits, searcher, scorer, vector,
+        return _abstain(question, qid, filters, hits, support_of,
                         f"The papers do not answer this: no item discusses {topic}.", k)
 
     passages = _passages(hits)
@@ -133,15 +135,14 @@ def _flat(text: str) -> str:
 
 
 def _abstain(question: str, qid: str | None, filters: Filters, pool: list[Hit],
-             searcher: Searcher, scorer: SubjectScorer, vector: np.ndarray, lead: str,
-             k: int) -> Answer:
+             support_of: Callable[[Hit], Support], lead: str, k: int) -> Answer:
     """An abstention that names the nearest real evidence, cited, when there is any."""
     seen, ordered = set(), []
     for hit in pool:
         if hit.row not in seen:
             seen.add(hit.row)
             ordered.append(hit)
-    support = [_support(searcher, scorer, hit, vector) for hit in ordered]
+    support = [support_of(hit) for hit in ordered]
     # evidence that does address the subject (from another panel or period) comes first
     ranked = sorted(zip(ordered, support), key=lambda pair: (not pair[1].addresses,
                                                              -pair[1].coverage, -pair[0].score))
@@ -177,6 +178,19 @@ def _scorer(question: str, searcher: Searcher) -> SubjectScorer:
     lexical = searcher.data.lexical
     return SubjectScorer(subject_words(question, ignore + FORCE_AREAS),
                          lexical.document_frequency, lexical.size)
+
+
+def _support_memo(searcher: Searcher, scorer: SubjectScorer, vector: np.ndarray
+                  ) -> Callable[[Hit], Support]:
+    """`_support` for one question, each chunk scored once however many searches return it."""
+    cache: dict[int, Support] = {}
+
+    def support_of(hit: Hit) -> Support:
+        if hit.row not in cache:
+            cache[hit.row] = _support(searcher, scorer, hit, vector)
+        return cache[hit.row]
+
+    return support_of
 
 
 def _support(searcher: Searcher, scorer: SubjectScorer, hit: Hit, vector: np.ndarray) -> Support:
