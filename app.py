@@ -118,13 +118,13 @@ def ask_page(searcher: index.Searcher) -> None:
         st.query_params["q"] = question  # the address bar now links to this question
 
     understood = qa.understand(question, qa.panel_catalog(searcher.manifest.get("panels", [])))
-    labels = understood_labels(understood)
+    kinds = labels_kinds(understood)
+    labels = list(kinds)
     keep = labels
     if labels:
         keep = st.pills("Understood from your question (click to remove)", labels,
                         selection_mode="multi", default=labels, key=f"pills-{question}") or []
-    overrides.ignore = frozenset(kind for label, kind in labels_kinds(understood).items()
-                                 if label not in keep)
+    overrides.ignore = frozenset(kind for label, kind in kinds.items() if label not in keep)
     answer = qa.ask(question, searcher, k=10, overrides=overrides)
     show_answer(answer)
     st.download_button("Export answer as Markdown", qa.to_markdown(answer),
@@ -143,10 +143,6 @@ def labels_kinds(filters: index.Filters) -> dict[str, str]:
     if filters.decision:
         out["asks for a decision"] = "decision"
     return out
-
-
-def understood_labels(filters: index.Filters) -> list[str]:
-    return list(labels_kinds(filters))
 
 
 def show_answer(answer) -> None:

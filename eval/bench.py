@@ -45,7 +45,7 @@ def ingest_throughput(corpus: Path) -> dict:
         started = time.perf_counter()
         report = index.build(corpus, Path(folder))
         ingest_seconds = time.perf_counter() - started
-        texts = [store.embedded_text(c) for c in index.Searcher(Path(folder)).chunks]
+        texts = [store.indexed_text(c) for c in index.Searcher(Path(folder)).chunks]
         started = time.perf_counter()
         embedder.encode(texts, batch_size=32)
         raw_seconds = time.perf_counter() - started

@@ -8,17 +8,14 @@ text starts within 200 normalised characters of an unmatched gold anchor.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from panelsearch.errors import BadGoldFile
 
+from .gold import normalise
+
 TOLERANCE = 200
-
-
-def normalise(text: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", text.lower())
 
 
 @dataclass

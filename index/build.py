@@ -173,7 +173,7 @@ def _rows_by_doc(previous: store.StoredIndex | None) -> dict[str, list[int]]:
 def _embed(chunks: list[Chunk], name: str, progress: Progress | None) -> np.ndarray | None:
     if not chunks:
         return None
-    texts = [store.embedded_text(c) for c in chunks]
+    texts = [store.indexed_text(c) for c in chunks]
     # longest first: batches of similar length waste less padding
     order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
     out = np.zeros((len(texts), embedder.dimension(name)), dtype="float32")

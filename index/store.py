@@ -102,7 +102,7 @@ def write(index_dir: Path, manifest: dict, chunks: list[Chunk], vectors: np.ndar
             out.write(json.dumps(asdict(chunk), ensure_ascii=False) + "\n")
     np.save(staging / "vectors.npy", np.ascontiguousarray(vectors, dtype="float32"))
     vector_index.save(faiss_index, staging / "vectors.faiss")
-    LexicalIndex.build([lexical_text(c) for c in chunks]).save(staging / "bm25")
+    LexicalIndex.build([indexed_text(c) for c in chunks]).save(staging / "bm25")
     (staging / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False),
                                            encoding="utf-8")
     _fsync_tree(staging)
@@ -123,12 +123,8 @@ def remove_stale(index_dir: Path, keep: str | None = None) -> None:
             shutil.rmtree(entry, ignore_errors=True)
 
 
-def embedded_text(chunk: Chunk) -> str:
-    """What the embedder sees: the item's context, then the verbatim chunk."""
-    return f"{chunk.context}\n{chunk.text}"
-
-
-def lexical_text(chunk: Chunk) -> str:
+def indexed_text(chunk: Chunk) -> str:
+    """What the embedder and BM25 both see: the item's context, then the verbatim chunk."""
     return f"{chunk.context}\n{chunk.text}"
 
 
