@@ -11,19 +11,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-NUMBER = r"(\d{1,3}(?:\.\d{1,2})?(?:/\d{2,4})?[a-z]?)"
+# "77", "4.1", "39/20", "11a", "7A", "9(a)", "1(1)": sub-numbers are items when printed as entries
+NUMBER = r"(\d{1,3}(?:\.\d{1,2})?(?:/\d{2,4})?(?:[a-zA-Z]|\(\d{1,2}\)|\([a-z]\))?)(?![\w/])"
+# "CSC 1/23", "PCP 1/21": a committee's letters before a minute number
+_LETTERED = r"((?:[A-Z]{2,5}\s+)?\d{1,3}/\d{2,4})"
 _PREFIX = r"^[\s#*>|-]*"
 _LABELLED = re.compile(
     _PREFIX + r"(?:agenda\s+item|item|minute|min\.)\s*(?:no\.?\s*)?" + NUMBER +
     r"(?![\d/])\s*[:.)\u2013\u2014-]?\s*(.*)$", re.I)
-_BARE = re.compile(_PREFIX + r"(?:(\d{1,3}/\d{2,4})(?=\s)|" + NUMBER +
+_BARE = re.compile(_PREFIX + r"(?:" + _LETTERED + r"(?=\s|$)|" + NUMBER +
                    r"(?:[.)]|\s*:|(?=\t)|\s*$))\s*(.*)$")
+# "1 INTRODUCTION AND WELCOME": a number and a space before a capitalised title
+_SPACED = re.compile(_PREFIX + NUMBER + r"[ \t]+(?=[A-Z\u2018\u201c'\"(])(.*)$")
+# a committee's letters on a line of their own, its minute number on the next ("PCP" / "1/21")
+_LETTERS_ALONE = re.compile(r"^\s*([A-Z]{2,5})\s*$")
+_NUMBER_ALONE = re.compile(r"^\s*(\d{1,3}/\d{2,4})\s*$")
+# where a title printed on one line with its text ends: a sentence, or paragraph "1.1"
+_TITLE_END = re.compile(r"(?<=[a-z)\d])\.\s+(?=[A-Z0-9(])|\s+\d{1,2}\.\d{1,2}\s|\s{3,}")
 _MARKDOWN_NUMBERED = re.compile(r"^\s*#{1,6}\s*\**\s*" + NUMBER + r"[.):]?\s+(.*)$")
 _SUB_MARKER = re.compile(r"^(?:[ivx]{1,4}\)|\([a-z]\)|\([ivx]{1,4}\)|[a-z]\))\s*")
 _INLINE_SUB_MARKER = re.compile(r"\s+(?:[ivx]{1,4}\)|\([a-z]\)|\([ivx]{1,4}\))\s")
 _TITLE_NOISE = [
     re.compile(r"\s*pdf icon\s*PDF\s*[\d.]+\s*[KM]B.*$", re.I),
     re.compile(r"\s*\(Pages?\s*[\d\s,\u2013-]+\)\s*$", re.I),
+    re.compile(r"\s+\d{1,3}\s*[-\u2013]\s*\d{1,3}\s*$"),  # a page range after an agenda title
 ]
 _STOPWORDS = {"a", "an", "and", "the", "of", "to", "in", "on", "for", "at", "by", "with", "or",
               "from", "as", "is", "was", "be", "that"}
@@ -49,13 +60,17 @@ class Heading:
 
 def number_key(number: str) -> tuple[int, int, str]:
     """("39/20" -> (39, 0, "/20"), "4.1" -> (4, 1, ""), "5a" -> (5, 1, ""))."""
-    match = re.match(r"(\d+)(?:\.(\d+))?(/\d+)?([a-z])?$", number)
+    match = re.match(r"(?:([A-Z]{2,5})\s+)?(\d+)(?:\.(\d+))?(/\d+)?(?:([a-zA-Z])|\((\d+)\)|"
+                     r"\(([a-z])\))?$", number)
     if not match:
         return (-1, 0, "")
-    minor = int(match.group(2)) if match.group(2) else 0
-    if match.group(4):
-        minor = ord(match.group(4)) - ord("a") + 1
-    return (int(match.group(1)), minor, match.group(3) or "")
+    letters, major, dotted, year, letter, sub_number, sub_letter = match.groups()
+    minor = int(dotted) if dotted else 0
+    if letter or sub_letter:
+        minor = ord((letter or sub_letter).lower()) - ord("a") + 1
+    if sub_number:
+        minor = int(sub_number)
+    return (int(major), minor, (letters or "") + (year or ""))
 
 
 def follows(previous: Heading, current: Heading, max_gap: int = 4) -> bool:
@@ -115,34 +130,83 @@ def find_headings(lines: list[str]) -> list[Heading]:
     for index, line in enumerate(lines):
         if not line.strip() or len(line) > 5000:
             continue
-        match = _LABELLED.match(line)
-        labelled = bool(match)
-        if not match:
-            match = _MARKDOWN_NUMBERED.match(line) or _BARE.match(line)
-        if not match:
-            continue
-        *numbers, rest = match.groups()
-        number = next(n for n in numbers if n)
-        title, title_index = clean_title(rest), index
-        if not title:
-            following = _next_nonblank(lines, index)
-            if following is None or _BARE.match(lines[following]) \
-                    or _LABELLED.match(lines[following]):
-                continue
-            title, title_index = clean_title(lines[following]), following
-        follower = _next_nonblank(lines, title_index)
-        if _unfinished(title) and follower == title_index + 1:
-            title = f"{title} {clean_title(lines[follower])}"  # a title wrapped onto two lines
-            title_index, follower = follower, _next_nonblank(lines, follower)
-        score = title_score(title)
-        whole_line = len(title) >= len(re.sub(r"[\s*#|]", "", rest or lines[title_index])) - 12
-        if whole_line and follower is not None and follower == title_index + 1 \
-                and clean_title(lines[follower])[:1].islower():
-            score = 0  # the "title" is the first line of a wrapped sentence
-        if score > 0:
-            found.append(Heading(index, number, title, score + (1 if labelled else 0), labelled,
-                                 title_index))
+        heading = _heading_at(lines, index)
+        if heading is not None:
+            found.append(heading)
     return found
+
+
+def _heading_at(lines: list[str], index: int) -> Heading | None:
+    line = lines[index]
+    number_alone = False
+    match = _LABELLED.match(line)
+    labelled = bool(match)
+    if not match and _LETTERS_ALONE.match(line):
+        following = _next_nonblank(lines, index)
+        if following == index + 1 and _NUMBER_ALONE.match(lines[following]):
+            number = f"{line.strip()} {lines[following].strip()}"
+            return _titled(lines, index, following, number, "", labelled, True)
+        return None
+    if not match:
+        match = _MARKDOWN_NUMBERED.match(line) or _BARE.match(line) or _SPACED.match(line)
+    if not match:
+        return None
+    *numbers, rest = match.groups()
+    number = next(n for n in numbers if n)
+    number_alone = not clean_title(rest)
+    return _titled(lines, index, index, number, rest, labelled, number_alone)
+
+
+def _titled(lines: list[str], index: int, number_index: int, number: str, rest: str,
+            labelled: bool, number_alone: bool) -> Heading | None:
+    """The heading with its title: on the number's line, or on the next line."""
+    title, title_index = _cut_title(clean_title(rest)), number_index
+    if number_alone:
+        following = _next_nonblank(lines, number_index)
+        if following is None or _BARE.match(lines[following]) or _LABELLED.match(lines[following]):
+            return None
+        title, title_index = _cut_title(clean_title(lines[following])), following
+    follower = _next_nonblank(lines, title_index)
+    if _unfinished(title) and follower == title_index + 1:
+        title = f"{title} {clean_title(lines[follower])}"  # a title wrapped onto two lines
+        title_index, follower = follower, _next_nonblank(lines, follower)
+    score = title_score(title)
+    if number_alone and title[:1].isupper() and not title.endswith("."):
+        score = 2  # a number on a line of its own, then a title: an agenda table's row
+    whole_line = len(title) >= len(re.sub(r"[\s*#|]", "", rest or lines[title_index])) - 12
+    if whole_line and follower is not None and follower == title_index + 1 \
+            and clean_title(lines[follower])[:1].islower():
+        score = 0  # the "title" is the first line of a wrapped sentence
+    if score <= 0:
+        return None
+    return Heading(index, number, title, score + (1 if labelled else 0), labelled, title_index)
+
+
+def _cut_title(title: str) -> str:
+    """A title printed on one line with the item's text keeps only the title."""
+    return _TITLE_END.split(title, maxsplit=1)[0].strip(" .:") if title else title
+
+
+# An inline agenda number: "... Interest. 2 Apologies ..." ("9(a)", "7A", "11." too)
+_INLINE_NUMBER = re.compile(r"(?<!\S)(\d{1,3}(?:\(\w{1,2}\)|[a-zA-Z](?=[\s.]))?)\.?\s+(?=[A-Z\u2018'\"])")
+_INLINE_MIN_CHARS = 300  # PDF text that runs a whole agenda or minutes on one line
+
+
+def virtual_lines(text: str, start: int = 0) -> list[tuple[int, str]]:
+    """(offset, line) of each line; a very long line holding a run of agenda numbers
+    ("1 Declarations of Interest. 2 Apologies ...") is cut before each number."""
+    out, position = [], start
+    for line in text.split("\n"):
+        if len(line) > _INLINE_MIN_CHARS:
+            cuts = [m.start() for m in _INLINE_NUMBER.finditer(line) if m.start() > 0]
+            if len(cuts) >= 2:
+                bounds = [0] + cuts + [len(line)]
+                out += [(position + a, line[a:b]) for a, b in zip(bounds, bounds[1:])]
+                position += len(line) + 1
+                continue
+        out.append((position, line))
+        position += len(line) + 1
+    return out
 
 
 def best_sequence(headings: list[Heading]) -> list[Heading]:
@@ -203,6 +267,74 @@ def unnumbered_headings(lines: list[str]) -> list[Heading]:
             continue
         caps.append(Heading(index, "", tidy_title(title), 2, False, index))
     return caps if len(caps) >= 2 else []
+
+
+# Labels a council's meeting page prints under each item's title
+_ITEM_LABEL = re.compile(r"^\s*(?:minutes|additional documents|supporting documents|decision|"
+                         r"documents)\s*:\s*$", re.I)
+_FILE_ICON = re.compile(r"\bpdf icon\b|\bPDF\s+[\d.]+\s*[KM]B\b", re.I)
+# The items table header of a modern.gov meeting page ("No. Item")
+_ITEM_TABLE_HEADER = re.compile(r"^\s*(?:no\.?\s+item|items)\s*$", re.I | re.M)
+_NOT_TITLES = {"none", "noted", "resolved", "agreed", "to follow", "minutes", "apologies received"}
+
+
+def listed_titles(lines: list[str]) -> list[Heading]:
+    """Titles of a meeting page that prints no item numbers.
+
+    Where the page prints labels under its titles ("Minutes:", "Additional
+    documents:") or a file icon beside them, those mark every item; a
+    heading-like line without them is a sub-heading inside the minutes. A page
+    with the items table header but no labels marks titles by shape alone: a
+    short capitalised line standing between blank lines, with text after it.
+    """
+    marked: dict[int, str] = {}
+    labels = 0
+    for index, line in enumerate(lines):
+        if _FILE_ICON.search(line) and _is_title(clean_title(line)):
+            marked[index] = clean_title(line)
+        elif _ITEM_LABEL.match(line):
+            labels += 1
+            title_index = _title_above(lines, index)
+            if title_index is not None:
+                marked.setdefault(title_index, clean_title(lines[title_index]))
+    if labels == 0 and _ITEM_TABLE_HEADER.search("\n".join(lines)):
+        for index, line in enumerate(lines):
+            if index not in marked and _stands_alone(lines, index) \
+                    and _is_title(clean_title(line)) and len(line.split()) <= 12 \
+                    and not line.rstrip().endswith((".", ":", ";", ",")):
+                marked[index] = clean_title(line)
+    titles = [Heading(index, "", title, 2, False, index) for index, title in sorted(marked.items())]
+    return titles if len(titles) >= 2 else []
+
+
+def _is_title(title: str) -> bool:
+    return bool(title) and title[:1].isupper() and title.lower() not in _NOT_TITLES \
+        and title_score(title) > 0 and not _ITEM_LABEL.match(title + ":")
+
+
+def _title_above(lines: list[str], label_index: int) -> int | None:
+    """The title over a label: the nearest line above that reads as one (a description
+    such as "To consider the report ..." may stand between)."""
+    seen = 0
+    for index in range(label_index - 1, max(label_index - 12, -1), -1):
+        line = lines[index].strip()
+        if not line:
+            continue
+        if _ITEM_LABEL.match(line):
+            return None
+        seen += 1
+        if _is_title(clean_title(line)) and not line.endswith("."):
+            return index
+        if seen >= 3:
+            return None
+    return None
+
+
+def _stands_alone(lines: list[str], index: int) -> bool:
+    before = index == 0 or not lines[index - 1].strip()
+    after = index + 1 < len(lines) and not lines[index + 1].strip()
+    return bool(lines[index].strip()) and before and after and \
+        _next_nonblank(lines, index) is not None
 
 
 def _unfinished(title: str) -> bool:

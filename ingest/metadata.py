@@ -113,28 +113,61 @@ def _iso(year: str | int, month: str | int, day: str | int) -> str:
         return ""
 
 
-_MEETING_CONTEXT = re.compile(
-    r"(held\s+(?:at\s+[^\n]{0,80}?\s+)?on|to\s+be\s+held|date\s*(?:/\s*time)?\s*[:\t]|"
-    r"meeting\s+(?:date|on)|^\s*date\b)", re.I | re.M)
+_WEEKDAY = re.compile(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W{0,3}$", re.I)
+_TIME_AFTER = re.compile(r"^\W{0,4}(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\b|p\.?m\b|hrs\b)|"
+                         r"^\W{0,4}(?:at\s+)?\d{1,2}[.:]\d{2}\b", re.I)
+_DATE_LABEL = re.compile(r"(?:date(?:\s+of\s+meeting)?|meeting\s+date|held\s+(?:[^\n]{0,60}?\s)?on|"
+                         r"to\s+be\s+held\s+on|will\s+be\s+held\s+[^\n]{0,80}?\son)\W{0,3}$", re.I)
+# "the minutes of the previous meeting held on ...", "the next meeting on ...": another meeting
+_OTHER_MEETING = re.compile(r"\b(previous|last|next|future|following|forthcoming|earlier|"
+                            r"confirmation\s+hearing|deadline|by\s+no\s+later)\b", re.I)
+_SCORE_NEEDED = 2  # a bare date with no sign that it is this meeting's is not taken
 
 
-def header_date(text: str, window: int = 1200) -> str | None:
-    """The meeting date printed in a paper's (or a part's) header, or None.
+def header_date(text: str, header_end: int | None = None, window: int = 1500) -> str | None:
+    """The meeting's own date, read from the paper's header, or None.
 
-    A date counts when it stands in the header window, preferring one introduced
-    as the meeting's ("held on", "Date:"). Dates later in the text (reports of
-    other meetings, deadlines) are never taken: no date is better than a guess.
+    The header is the text before the first agenda item (at most `window`
+    characters when no item starts it). A date there counts when it reads as a
+    meeting's: a weekday before it, a time after it, a "Date:" or "held on"
+    label, or a line of its own. A date that names another meeting (previous,
+    next, a hearing) never counts, and no date is better than a guess.
     """
-    head = text[:window]
-    dates = parse_dates(head)
-    if not dates:
-        return None
-    for match in _MEETING_CONTEXT.finditer(head):
-        after = [iso for offset, iso in dates if 0 <= offset - match.end() <= 60]
-        if after:
-            return after[0]
-    # Without a label, only a date standing near the top (first lines) is the meeting's.
-    first = dates[0]
-    if first[0] <= 400 or head[:first[0]].count("\n") <= 8:
-        return first[1]
-    return None
+    end = header_end if header_end and header_end >= 40 else window
+    head = text[:min(end, 6000)]
+    best: tuple[int, int, str] | None = None
+    for offset, iso, length in _dates_with_length(head):
+        before = head[max(0, offset - 90):offset]
+        line_before = before.split("\n")[-1]
+        if _OTHER_MEETING.search(line_before[-70:]):
+            continue
+        score = 0
+        if _WEEKDAY.search(before[-14:]):
+            score += 2
+        if _TIME_AFTER.search(head[offset + length:offset + length + 20]):
+            score += 2
+        if _DATE_LABEL.search(before[-90:]):
+            score += 2
+        line_end = head.find("\n", offset)
+        rest_of_line = head[offset + length:line_end if line_end >= 0 else len(head)]
+        if not line_before.strip(" ,-\t") or not rest_of_line.strip(" ,.-\t"):
+            score += 1  # the date stands at the start or end of its own line
+        if sum(1 for line in head[:offset].split("\n") if line.strip()) <= 4:
+            score += 1  # the paper's title lines
+        if score >= _SCORE_NEEDED and (best is None or score > best[0]):
+            best = (score, offset, iso)
+    return best[2] if best else None
+
+
+def _dates_with_length(text: str) -> list[tuple[int, str, int]]:
+    found = []
+    for pattern, order in ((_DAY_MONTH_YEAR, (3, 2, 1)), (_MONTH_DAY_YEAR, (3, 1, 2)),
+                           (_NUMERIC, (3, 2, 1)), (_ISO, (1, 2, 3))):
+        for match in pattern.finditer(text):
+            year, month, day = (match.group(i) for i in order)
+            if not month.isdigit():
+                month = str(MONTHS[month.lower().rstrip(".")])
+            iso = _iso(year, month, day)
+            if iso:
+                found.append((match.start(), iso, match.end() - match.start()))
+    return sorted(found)

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from panelsearch.records import Document, Item
 
 from . import headings as hd
-from .metadata import detect_panel, header_date
+from .gazetteer import read_panel
+from .metadata import header_date, panel_body
 
 # "Minutes of a meeting of the X Panel held on ...", not "Minutes of the last meeting were agreed."
 _MINUTES_START = re.compile(
@@ -51,12 +52,11 @@ class Part:
 
 def segment(doc: Document) -> list[Item]:
     """The agenda items of a document, in order; also fills the document's metadata."""
-    doc.panel, doc.body = detect_panel(doc.text)
-    doc.meeting_date = header_date(doc.text)
+    reading = read_panel(doc.text)
+    doc.panel, doc.panel_evidence, doc.body = reading.panel, reading.evidence, panel_body(doc.text)
     parts = split_parts(doc.text)
     for part in parts:
         part.kind = classify(doc.text[part.start:part.end])
-        part.meeting_date = header_date(doc.text[part.start:part.end]) or doc.meeting_date
     doc.doc_type = _doc_type(parts)
     furniture = page_furniture(doc)
     listing: list[hd.Heading] = []
@@ -69,7 +69,23 @@ def segment(doc: Document) -> list[Item]:
             items.append(_report_item(doc, part, listing))
         else:
             items.extend(_split_numbered(doc, part, furniture))
-    return [item for item in items if item.text.strip()]
+    items = [item for item in items if item.text.strip()]
+    _date_meeting(doc, parts, items)
+    return items
+
+
+def _date_meeting(doc: Document, parts: list[Part], items: list[Item]) -> None:
+    """Each part's date from its own header (the text before its first item)."""
+    for part in parts:
+        first = next((item.start for item in items if part.start <= item.start < part.end), None)
+        header_end = first - part.start if first is not None else None
+        part.meeting_date = header_date(doc.text[part.start:part.end], header_end)
+    doc.meeting_date = parts[0].meeting_date
+    for part in parts:
+        part.meeting_date = part.meeting_date or doc.meeting_date
+        for item in items:
+            if part.start <= item.start < part.end:
+                item.meeting_date = part.meeting_date
 
 
 def front_matter(doc: Document, items: list[Item]) -> str:
@@ -138,8 +154,9 @@ def classify(part_text: str) -> str:
                  r"^[\s#*]*recommendations?[\s*:]*$|^[\s*]*report\s+(?:of|to)\b", head[:1500],
                  re.I | re.M):
         return "report"
-    lines = part_text.split("\n")
-    if hd.best_sequence(hd.find_headings(lines)) or hd.unnumbered_headings(lines):
+    lines = [line for _, line in hd.virtual_lines(part_text)]
+    if hd.best_sequence(hd.find_headings(lines)) or hd.listed_titles(lines) \
+            or hd.unnumbered_headings(lines):
         if re.search(r"\bRESOLVED\b|\bwas\s+(?:agreed|noted)|\bit\s+was\b|\bapologies\b",
                      part_text, re.I):
             return "minutes"
@@ -181,14 +198,11 @@ def page_furniture(doc: Document) -> set[int]:
 def _numbered_items(text: str, part: Part, furniture: AbstractSet[int] = frozenset()
                     ) -> tuple[list[int], list[hd.Heading]]:
     """Line offsets and headings of the part's numbered (or titled) agenda items."""
-    body = text[part.start:part.end]
-    lines = body.split("\n")
-    offsets, position = [], part.start
-    for line in lines:
-        offsets.append(position)
-        position += len(line) + 1
-    lines = ["" if offset in furniture else line for offset, line in zip(offsets, lines)]
-    chain = hd.best_sequence(hd.find_headings(lines)) or hd.unnumbered_headings(lines)
+    pairs = hd.virtual_lines(text[part.start:part.end], part.start)
+    offsets = [offset for offset, _ in pairs]
+    lines = ["" if offset in furniture else line for offset, line in pairs]
+    chain = hd.best_sequence(hd.find_headings(lines)) or hd.listed_titles(lines) \
+        or hd.unnumbered_headings(lines)
     return offsets, chain
 
 

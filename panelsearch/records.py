@@ -20,6 +20,7 @@ class Document:
     page_starts: list[int] = field(default_factory=list)  # char offset of each page (PDF, form feeds)
     panel: str | None = None  # force area, e.g. "Dorset"
     body: str | None = None  # full name of the panel or board, when printed
+    panel_evidence: str | None = None  # what told the panel ("header names panel '...'")
     meeting_date: str | None = None  # ISO date, None when the text gives none
     doc_type: str = "report"  # agenda | minutes | report | agenda pack
     content_hash: str = ""

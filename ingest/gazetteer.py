@@ -1,0 +1,154 @@
+"""Which Police and Crime Panel a text is about, from a gazetteer of every panel.
+
+`data/panels.json` lists each panel of England and Wales with its force, short
+forms ("Herts", "Cumbrian", "mid and west Wales"), places, host and member
+councils and usual venues. Papers often print only "Police and Crime Panel" in
+their header and name their area in the body (a constabulary, a council, a
+venue); questions call panels by the same words. A text that never lets its
+area be told gets no panel, not a guess.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+PANEL_WORDS = r"Police,?\s+(?:Fire\s+(?:and|&)\s+)?(?:and|&)\s+Crime\s+Panel"
+HEADER_CHARS = 1500  # a paper's title, masthead and header fit in its first lines
+
+# What each kind of mention is worth as evidence of the paper's own panel.
+# Naming the panel itself is near-certain; a force or commissioner "for X" is
+# strong; a council, venue or town may be a member council or a passing mention.
+_WEIGHTS = {"panel": 20, "force": 5, "name": 3, "venue": 4, "council": 3, "place": 1}
+_HEADER_BONUS = 2  # mentions in the header count double
+_MIN_SCORE = 3  # below this, a single passing mention: no panel
+
+
+@dataclass(frozen=True)
+class Panel:
+    name: str  # short name used throughout ("Avon and Somerset")
+    official: str
+    force: str
+    aliases: tuple[str, ...]
+    places: tuple[str, ...]
+    councils: tuple[str, ...]
+    venues: tuple[str, ...]
+
+
+@dataclass
+class Mention:
+    panel: str
+    kind: str  # panel | force | name | venue | council | place
+    text: str
+    offset: int
+
+
+@dataclass
+class PanelReading:
+    panel: str | None
+    evidence: str | None  # e.g. "header names 'Gwent Police and Crime Panel'"
+
+
+@functools.lru_cache(maxsize=1)
+def panels() -> tuple[Panel, ...]:
+    data = json.loads((Path(__file__).parent / "data" / "panels.json").read_text(encoding="utf-8"))
+    return tuple(Panel(p["name"], p["official"], p["force"], tuple(p["aliases"]),
+                       tuple(p["places"]), tuple(p["councils"]), tuple(p["venues"]))
+                 for p in data["panels"])
+
+
+def panel_names() -> list[str]:
+    return [p.name for p in panels()]
+
+
+def _term_pattern(term: str) -> str:
+    words = re.split(r"[\s-]+", term.strip())
+    return r"[\s-]+".join("(?:&|and)" if w in ("&", "and") else re.escape(w) for w in words)
+
+
+def _terms() -> list[tuple[str, str, str]]:
+    """(term, panel, kind) for every way the gazetteer lets a text name a panel."""
+    out = []
+    suffixes = {"panel": ("Police and Crime Panel", "Police, Fire and Crime Panel"),
+                "force": ("Police", "Constabulary", "Police and Crime Commissioner",
+                          "Police, Fire and Crime Commissioner", "PCC", "OPCC")}
+    for p in panels():
+        names = (p.name, *p.aliases)
+        out.append((p.official, p.name, "panel"))
+        out += [(f"{n} {s}", p.name, "panel") for n in names for s in suffixes["panel"]]
+        out.append((p.force, p.name, "force"))
+        out += [(f"{n} {s}", p.name, "force") for n in names for s in suffixes["force"]]
+        out += [(f"Commissioner for {n}", p.name, "force") for n in names]
+        out += [(c, p.name, "council") for c in p.councils]
+        out += [(v, p.name, "venue") for v in p.venues]
+        out += [(n, p.name, "name") for n in names]
+        out += [(pl, p.name, "place") for pl in p.places]
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _matcher() -> tuple[re.Pattern, dict[str, tuple[str, str, bool]]]:
+    """One alternation of every term, longest first, so "North East Lincolnshire"
+    (Humberside) wins over "Lincolnshire" at the same place."""
+    terms: dict[str, tuple[str, str, bool]] = {}
+    for term, panel, kind in _terms():
+        terms.setdefault(_flat(term), (panel, kind, term[:1].islower()))
+    originals = sorted({term for term, _, _ in _terms()}, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(" + "|".join(_term_pattern(t) for t in originals) +
+                         r")(?!\w)", re.I)
+    return pattern, terms
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower().replace("&", "and"))
+
+
+def mentions(text: str) -> list[Mention]:
+    """Every gazetteer term named in the text, longest match first, in order."""
+    pattern, terms = _matcher()
+    found = []
+    for match in pattern.finditer(text):
+        words = match.group(1)
+        entry = terms.get(_flat(words))
+        if entry is None:
+            continue
+        # a place or name in lower case is an ordinary word ("bath", "avon"), not the area
+        panel, kind, written_lower = entry
+        if words[:1].islower() and not written_lower and kind != "force":
+            continue
+        found.append(Mention(panel, kind, " ".join(words.split()), match.start()))
+    return found
+
+
+def read_panel(text: str) -> PanelReading:
+    """The panel a paper is about: header first, then the body's force, councils and venues."""
+    votes: Counter[str] = Counter()
+    best_evidence: dict[str, tuple[int, str]] = {}
+    for mention in mentions(text):
+        in_header = mention.offset < HEADER_CHARS
+        weight = _WEIGHTS[mention.kind] * (_HEADER_BONUS if in_header else 1)
+        votes[mention.panel] += weight
+        where = "header" if in_header else "text"
+        evidence = f"{where} names {mention.kind} '{mention.text}'"
+        if weight > best_evidence.get(mention.panel, (0, ""))[0]:
+            best_evidence[mention.panel] = (weight, evidence)
+    if not votes:
+        return PanelReading(None, None)
+    (panel, score), *rest = votes.most_common(2)
+    runner_up = rest[0][1] if rest else 0
+    if score < _MIN_SCORE or score < 1.5 * runner_up:
+        return PanelReading(None, None)
+    return PanelReading(panel, best_evidence[panel][1])
+
+
+def panels_named(text: str) -> list[str]:
+    """Panels a question names, in order, each once (any kind of mention counts)."""
+    out: list[str] = []
+    for mention in mentions(text):
+        if mention.panel not in out:
+            out.append(mention.panel)
+    return out
