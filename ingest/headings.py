@@ -27,17 +27,21 @@ _SPACED = re.compile(_PREFIX + NUMBER + r"[ \t]+(?=[A-Z\u2018\u201c'\"(])(.*)$")
 _LETTERS_ALONE = re.compile(r"^\s*([A-Z]{2,5})\s*$")
 _NUMBER_ALONE = re.compile(r"^\s*(\d{1,3}/\d{2,4})\s*$")
 # where a title printed on one line with its text ends: a sentence, or paragraph "1.1"
-_TITLE_END = re.compile(r"(?<=[a-z)\d])\.\s+(?=[A-Z0-9(])|\s+\d{1,2}\.\d{1,2}\s|\s{3,}")
+_TITLE_END = re.compile(r"(?<=[a-z)\d])\.\s+(?=[A-Z0-9(])|\s+\d{1,2}\.\d{1,2}\s|\s{3,}|"
+                        r"\s\d{1,3}\s*[-\u2013]\s*\d{1,3}\s")  # a page range interleaved in PDF text
 _MARKDOWN_NUMBERED = re.compile(r"^\s*#{1,6}\s*\**\s*" + NUMBER + r"[.):]?\s+(.*)$")
 _SUB_MARKER = re.compile(r"^(?:[ivx]{1,4}\)|\([a-z]\)|\([ivx]{1,4}\)|[a-z]\))\s*")
 _INLINE_SUB_MARKER = re.compile(r"\s+(?:[ivx]{1,4}\)|\([a-z]\)|\([ivx]{1,4}\))\s")
 _TITLE_NOISE = [
     re.compile(r"\s*pdf icon\s*PDF\s*[\d.]+\s*[KM]B.*$", re.I),
+    re.compile(r"\s*\bPDF\s*[\d.]+\s*[KM]B\s*$"),
     re.compile(r"\s*\(Pages?\s*[\d\s,\u2013-]+\)\s*$", re.I),
     re.compile(r"\s+\d{1,3}\s*[-\u2013]\s*\d{1,3}\s*$"),  # a page range after an agenda title
 ]
 _STOPWORDS = {"a", "an", "and", "the", "of", "to", "in", "on", "for", "at", "by", "with", "or",
               "from", "as", "is", "was", "be", "that"}
+_MONTH_NAMES = (r"(?i:january|february|march|april|may|june|july|august|september|october|"
+                r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b")
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"}
 
@@ -177,7 +181,7 @@ def _titled(lines: list[str], index: int, number_index: int, number: str, rest: 
     if whole_line and follower is not None and follower == title_index + 1 \
             and clean_title(lines[follower])[:1].islower():
         score = 0  # the "title" is the first line of a wrapped sentence
-    if score <= 0:
+    if score <= 0 and not title[:1].isupper():
         return None
     return Heading(index, number, title, score + (1 if labelled else 0), labelled, title_index)
 
@@ -188,7 +192,11 @@ def _cut_title(title: str) -> str:
 
 
 # An inline agenda number: "... Interest. 2 Apologies ..." ("9(a)", "7A", "11." too)
-_INLINE_NUMBER = re.compile(r"(?<!\S)(\d{1,3}(?:\(\w{1,2}\)|[a-zA-Z](?=[\s.]))?)\.?\s+(?=[A-Z\u2018'\"])")
+_INLINE_NUMBER = re.compile(r"(?<!\S)(\d{1,3}(?:\(\w{1,2}\)|[a-zA-Z](?=[\s.]))?)\.?\s+(?=[A-Z\u2018'\"])"
+                            r"(?!" + _MONTH_NAMES + r")")
+# A heading in capitals run on after a sentence, as PDF text does when it loses a
+# line break (a page number may be glued before it): "... Governance). 1 4. MINUTES"
+_CAPS_RUN_ON = re.compile(r"(?<=[.)]\s)(?:\d{1,3}\s+)?(\d{1,3}\.\s+[A-Z][A-Z0-9 ,&'\u2019-]{5,}(?:$|\s))")
 _INLINE_MIN_CHARS = 300  # PDF text that runs a whole agenda or minutes on one line
 
 
@@ -197,20 +205,27 @@ def virtual_lines(text: str, start: int = 0) -> list[tuple[int, str]]:
     ("1 Declarations of Interest. 2 Apologies ...") is cut before each number."""
     out, position = [], start
     for line in text.split("\n"):
+        cuts = [m.start(1) for m in _CAPS_RUN_ON.finditer(line)]
         if len(line) > _INLINE_MIN_CHARS:
-            cuts = [m.start() for m in _INLINE_NUMBER.finditer(line) if m.start() > 0]
-            if len(cuts) >= 2:
-                bounds = [0] + cuts + [len(line)]
-                out += [(position + a, line[a:b]) for a, b in zip(bounds, bounds[1:])]
-                position += len(line) + 1
-                continue
+            cuts += [m.start() for m in _INLINE_NUMBER.finditer(line) if m.start() > 0]
+        cuts = sorted(set(cuts))
+        if len(cuts) >= 2 or (cuts and len(line) <= _INLINE_MIN_CHARS):
+            bounds = [0] + cuts + [len(line)]
+            out += [(position + a, line[a:b]) for a, b in zip(bounds, bounds[1:])]
+            position += len(line) + 1
+            continue
         out.append((position, line))
         position += len(line) + 1
     return out
 
 
-def best_sequence(headings: list[Heading]) -> list[Heading]:
-    """The heaviest run of headings whose numbers follow one another in document order."""
+def best_sequence(candidates: list[Heading]) -> list[Heading]:
+    """The heaviest run of headings whose numbers follow one another in document order.
+
+    Candidates whose title reads as a sentence (score 0) are not part of the
+    run, but one fills a gap in it: an agenda's own numbering skips nothing.
+    """
+    headings = [h for h in candidates if h.score > 0]
     if not headings:
         return []
     best = [h.score for h in headings]
@@ -230,7 +245,20 @@ def best_sequence(headings: list[Heading]) -> list[Heading]:
         return []
     if all(h.score < 2 for h in chain):  # short numbered sentences, not titles
         return []
-    return chain
+    return _fill_gaps(chain, [h for h in candidates if h.score <= 0])
+
+
+def _fill_gaps(chain: list[Heading], weak: list[Heading]) -> list[Heading]:
+    out = list(chain)
+    for previous, following in zip(chain, chain[1:]):
+        major, minor, suffix = previous.key
+        if following.key[0] != major + 2 or following.key[2] != suffix:
+            continue
+        missing = [h for h in weak if previous.line_index < h.line_index < following.line_index
+                   and h.key == (major + 1, 0, suffix) and h.labelled == previous.labelled]
+        if len(missing) == 1:
+            out.append(missing[0])
+    return sorted(out, key=lambda h: h.line_index)
 
 
 _CAPS_HEADING = re.compile(r"^[\s#*]*([A-Z][A-Z0-9 ,&'()/\u2013-]{2,80}?)[\s*:]*$")
@@ -287,22 +315,31 @@ def listed_titles(lines: list[str]) -> list[Heading]:
     with the items table header but no labels marks titles by shape alone: a
     short capitalised line standing between blank lines, with text after it.
     """
+    table = _ITEM_TABLE_HEADER.search("\n".join(lines))
+    first = "\n".join(lines)[:table.end()].count("\n") + 1 if table else 0
     marked: dict[int, str] = {}
     labels = 0
-    for index, line in enumerate(lines):
+    for index in range(first, len(lines)):
+        line = lines[index]
         if _FILE_ICON.search(line) and _is_title(clean_title(line)):
             marked[index] = clean_title(line)
         elif _ITEM_LABEL.match(line):
             labels += 1
-            title_index = _title_above(lines, index)
+            title_index = _title_above(lines, index, first)
             if title_index is not None:
                 marked.setdefault(title_index, clean_title(lines[title_index]))
-    if labels == 0 and _ITEM_TABLE_HEADER.search("\n".join(lines)):
-        for index, line in enumerate(lines):
+    if labels == 0 and table:
+        for index in range(first, len(lines)):
+            line = lines[index]
             if index not in marked and _stands_alone(lines, index) \
                     and _is_title(clean_title(line)) and len(line.split()) <= 12 \
                     and not line.rstrip().endswith((".", ":", ";", ",")):
                 marked[index] = clean_title(line)
+    # the line under a title is its description ("To consider the attached report")
+    for index in sorted(marked):
+        above = _previous_nonblank(lines, index)
+        if above is not None and above in marked and not _FILE_ICON.search(lines[index]):
+            del marked[index]
     titles = [Heading(index, "", title, 2, False, index) for index, title in sorted(marked.items())]
     return titles if len(titles) >= 2 else []
 
@@ -312,11 +349,11 @@ def _is_title(title: str) -> bool:
         and title_score(title) > 0 and not _ITEM_LABEL.match(title + ":")
 
 
-def _title_above(lines: list[str], label_index: int) -> int | None:
+def _title_above(lines: list[str], label_index: int, first: int = 0) -> int | None:
     """The title over a label: the nearest line above that reads as one (a description
     such as "To consider the report ..." may stand between)."""
     seen = 0
-    for index in range(label_index - 1, max(label_index - 12, -1), -1):
+    for index in range(label_index - 1, max(label_index - 12, first - 1), -1):
         line = lines[index].strip()
         if not line:
             continue
@@ -327,6 +364,13 @@ def _title_above(lines: list[str], label_index: int) -> int | None:
             return index
         if seen >= 3:
             return None
+    return None
+
+
+def _previous_nonblank(lines: list[str], index: int) -> int | None:
+    for previous in range(index - 1, max(index - 8, -1), -1):
+        if lines[previous].strip():
+            return previous
     return None
 
 

@@ -21,7 +21,7 @@ from panelsearch.records import Document, Item
 
 from . import headings as hd
 from .gazetteer import read_panel
-from .metadata import header_date, panel_body
+from .metadata import header_date, panel_body, parse_dates
 
 # "Minutes of a meeting of the X Panel held on ...", not "Minutes of the last meeting were agreed."
 _MINUTES_START = re.compile(
@@ -70,8 +70,27 @@ def segment(doc: Document) -> list[Item]:
         else:
             items.extend(_split_numbered(doc, part, furniture))
     items = [item for item in items if item.text.strip()]
+    opening = _opening_item(doc, parts[0], items)
+    if opening:
+        items.insert(0, opening)
     _date_meeting(doc, parts, items)
     return items
+
+
+def _opening_item(doc: Document, part: Part, items: list[Item]) -> Item | None:
+    """A page that starts mid-item (a stored page cut above its first heading) opens
+    with prose, not a header: that text is an item of its own, untitled."""
+    if part.kind != "minutes" or not items or items[0].start - part.start < 80:
+        return None
+    first_line = next((line for line in doc.text[part.start:items[0].start].split("\n")
+                       if line.strip()), "")
+    # a header is a title line; the minutes' own text is sentences
+    sentences = re.search(r"[a-z]\.(?:\s+[A-Z]|\s*$)", first_line.rstrip())
+    prose = first_line[:1].isupper() and len(first_line.split()) >= 8 and bool(sentences) \
+        and not parse_dates(first_line) and not re.match(r"\W*(?:minutes|agenda)\b", first_line, re.I)
+    if not prose:
+        return None
+    return _item(doc, part, None, "(untitled)", part.start, items[0].start)
 
 
 def _date_meeting(doc: Document, parts: list[Part], items: list[Item]) -> None:
@@ -211,7 +230,8 @@ def _split_numbered(doc: Document, part: Part, furniture: AbstractSet[int]) -> l
     if not chain:  # one item: a single agenda-item page, or minutes of one subject
         start, title = _title_line(doc.text, part)
         number = part.number_hint
-        own = hd.find_headings(doc.text[start:start + 600].split("\n")[:2])
+        own = [h for h in hd.find_headings(doc.text[start:start + 600].split("\n")[:2])
+               if h.score > 0]
         if own and own[0].line_index == 0:  # "45. Police and Crime Plan" as the page title
             number, title = number or own[0].number, own[0].title
         return [_item(doc, part, number, title, start, part.end)]
