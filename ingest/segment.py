@@ -57,7 +57,7 @@ def segment(doc: Document) -> list[Item]:
     parts = split_parts(doc.text)
     for part in parts:
         part.kind = classify(doc.text[part.start:part.end])
-    doc.doc_type = _doc_type(parts)
+    doc.doc_type = _doc_type(parts, doc.text)
     furniture = page_furniture(doc)
     listing: list[hd.Heading] = []
     items: list[Item] = []
@@ -157,6 +157,17 @@ def _header_block_start(text: str, offset: int) -> int:
     return start
 
 
+# What minutes say and agendas do not: what happened, in the past tense
+_RECORDED = re.compile(r"\bRESOLVED\b|\bResolved\s*[-\u2013:]|\b(?:was|were)\s+(?:agreed|noted|received|"
+                       r"circulated|approved|confirmed|declared)\b|\bit\s+was\b|\bdeclared\b|"
+                       r"\bThe\s+(?:Chair|Chairman|Commissioner|Panel)\s+(?:welcomed|thanked|advised|"
+                       r"reported|introduced|noted)\b|\bwelcomed\b|^\W*(?i:present)\s*:", re.M)
+_AGENDA_HEADING = re.compile(r"\bA\s+G\s+E\s+N\s+D\s+A\b|^\W*(?:public\s+)?agenda\W*$|\bAGENDA\b", re.M)
+
+
+_ITEM_PAGE = re.compile(r"\s*agenda\s+item\s*\n", re.I)
+
+
 def classify(part_text: str) -> str:
     """agenda, minutes or report, from the words a part opens with."""
     head = part_text[:3000]
@@ -176,15 +187,17 @@ def classify(part_text: str) -> str:
     lines = [line for _, line in hd.virtual_lines(part_text)]
     if hd.best_sequence(hd.find_headings(lines)) or hd.listed_titles(lines) \
             or hd.unnumbered_headings(lines):
-        if re.search(r"\bRESOLVED\b|\bwas\s+(?:agreed|noted)|\bit\s+was\b|\bapologies\b",
-                     part_text, re.I):
+        recorded = len(_RECORDED.findall(part_text))
+        if recorded >= 2 or (recorded and not _AGENDA_HEADING.search(head)):
             return "minutes"
         return "agenda"
     return "report"
 
 
-def _doc_type(parts: list[Part]) -> str:
+def _doc_type(parts: list[Part], text: str = "") -> str:
     kinds = [part.kind for part in parts]
+    if len(parts) == 1 and _ITEM_PAGE.match(text):
+        return "item"  # a council's page for one agenda item ("Agenda item" / its title)
     if len(set(kinds)) > 1:
         return "agenda pack"
     return kinds[0]
