@@ -214,7 +214,7 @@ def evaluation_page() -> None:
             from eval.runner import evaluate
 
             data = settings.ROOT / "eval" / "data"
-            seg = segmentation.evaluate(data / "seed_items.json", settings.corpus_dir())
+            seg = segmentation.evaluate_sets(segmentation.default_sets(settings.corpus_dir()))
             result = evaluate(load_questions(data / "questions.jsonl"),
                               index.Searcher(settings.index_dir()), settings.corpus_dir())
             reporting.write(reporting.as_json(result, seg), folder)

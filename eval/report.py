@@ -33,17 +33,20 @@ def markdown(report: dict) -> str:
            markdown_table(report), ""]
     for name, text in report["descriptions"].items():
         out.append(f"- **{name}**: {text}")
-    seg = report.get("segmentation") or {}
-    if seg:
-        overall = seg["overall"]
-        out += ["", "## Agenda-item segmentation", "",
+    for name, seg in (report.get("segmentation") or {}).items():
+        overall, meta = seg["overall"], seg["metadata"]
+        out += ["", f"## Agenda items and metadata: {name}", "",
                 f"Boundary precision {overall['precision']:.3f}, recall {overall['recall']:.3f}, "
-                f"F1 {overall['f1']:.3f} ({overall['gold']} gold items).", "",
-                "| file | P | R | F1 | panel | date |", "|---|---|---|---|---|---|"]
+                f"F1 {overall['f1']:.3f} ({overall['gold']} gold items). Panel right "
+                f"{meta['panel']['right']}/{meta['panel']['of']}, meeting date "
+                f"{meta['date']['right']}/{meta['date']['of']}, document type "
+                f"{meta['doc_type']['right']}/{meta['doc_type']['of']}.", "",
+                "| file | P | R | F1 | panel | date | type |", "|---|---|---|---|---|---|---|"]
         for row in seg["files"]:
+            ok = lambda flag: "ok" if flag else "wrong"  # noqa: E731
             out.append(f"| {row['file']} | {row['precision']:.2f} | {row['recall']:.2f} | "
-                       f"{row['f1']:.2f} | {'ok' if row['panel_ok'] else 'wrong'} | "
-                       f"{'ok' if row['date_ok'] else 'wrong'} |")
+                       f"{row['f1']:.2f} | {ok(row['panel_ok'])} | {ok(row['date_ok'])} | "
+                       f"{ok(row['doc_type_ok'])} |")
     a = report["abstention"]
     out += ["", "## Answers", "",
             f"- unanswerable questions abstained: {a['abstention_recall']:.2f} of {a['unanswerable']}",

@@ -26,6 +26,8 @@ class SegmentationScore:
     correct: int
     panel_ok: bool
     date_ok: bool
+    doc_type_ok: bool = True
+    found: dict = field(default_factory=dict)  # panel, meeting_date, doc_type as read
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
 
@@ -85,12 +87,16 @@ def score_file(path: Path, gold_entry: dict) -> SegmentationScore:
     return SegmentationScore(
         file=path.name, gold=len(anchors), predicted=len(items), correct=correct,
         panel_ok=panel_ok, date_ok=doc.meeting_date == gold_entry.get("meeting_date"),
+        doc_type_ok=doc.doc_type == gold_entry.get("doc_type", doc.doc_type),
+        found={"panel": doc.panel, "meeting_date": doc.meeting_date, "doc_type": doc.doc_type,
+               "panel_evidence": doc.panel_evidence},
         missed=[gold_entry["items"][i]["title"] for i in missed],
         spurious=[items[i].title for i in spurious])
 
 
 def evaluate(gold_path: str | Path, corpus: str | Path) -> dict:
-    """Per-file and overall (micro) boundary scores for every gold file found in `corpus`."""
+    """Per-file and overall (micro) boundary scores for every gold file found in `corpus`,
+    with metadata accuracy (panel, meeting date, document type) and what was missed."""
     gold = load_gold(gold_path)
     scores = []
     for name, entry in gold.items():
@@ -100,9 +106,34 @@ def evaluate(gold_path: str | Path, corpus: str | Path) -> dict:
         scores.append(score_file(path, entry))
     total = SegmentationScore("overall", sum(s.gold for s in scores),
                               sum(s.predicted for s in scores), sum(s.correct for s in scores),
-                              all(s.panel_ok for s in scores), all(s.date_ok for s in scores))
+                              all(s.panel_ok for s in scores), all(s.date_ok for s in scores),
+                              all(s.doc_type_ok for s in scores))
     as_row = lambda s: {"file": s.file, "precision": round(s.precision, 4),  # noqa: E731
                         "recall": round(s.recall, 4), "f1": round(s.f1, 4), "gold": s.gold,
                         "predicted": s.predicted, "panel_ok": s.panel_ok, "date_ok": s.date_ok,
+                        "doc_type_ok": s.doc_type_ok, "found": s.found,
                         "missed": s.missed, "spurious": s.spurious}
-    return {"files": [as_row(s) for s in scores], "overall": as_row(total)}
+    metadata = {key: {"right": sum(getattr(s, f"{key}_ok") for s in scores), "of": len(scores)}
+                for key in ("panel", "date", "doc_type")}
+    misreads = [{"file": s.file, "wrong": [k for k in ("panel", "date", "doc_type")
+                                            if not getattr(s, f"{k}_ok")],
+                 "expected": {"panel": gold[s.file].get("panel"),
+                              "meeting_date": gold[s.file].get("meeting_date"),
+                              "doc_type": gold[s.file].get("doc_type")}, "found": s.found}
+                for s in scores if not (s.panel_ok and s.date_ok and s.doc_type_ok)]
+    return {"files": [as_row(s) for s in scores], "overall": as_row(total),
+            "metadata": metadata, "misreads": misreads}
+
+
+def evaluate_sets(sets: dict[str, tuple[Path, Path]]) -> dict[str, dict]:
+    """`evaluate` for each named gold set ({name: (gold file, corpus folder)})."""
+    return {name: evaluate(gold, corpus) for name, (gold, corpus) in sets.items()}
+
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def default_sets(corpus: str | Path) -> dict[str, tuple[Path, Path]]:
+    """The project's gold sets: the seed papers (in the corpus) and real papers of 19 panels."""
+    return {"seeds": (DATA / "seed_items.json", Path(corpus)),
+            "real": (DATA / "real" / "gold_items.json", DATA / "real" / "docs")}

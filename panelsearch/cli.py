@@ -112,9 +112,12 @@ def ask(question: str | None, questions_file: str | None, k: int, panel: tuple[s
 @click.option("--report", "report_dir", type=click.Path(file_okay=False),
               help="Where to write report.md, report.json and plots (default eval/reports/).")
 @click.option("--json", "as_json", is_flag=True, help="Print the whole report as JSON.")
+@click.option("--segmentation-only", is_flag=True,
+              help="Only agenda items and metadata (no index needed; a few seconds).")
 @INDEX_OPTION
 def evaluate(questions_file: str | None, items_file: str | None, corpus_path: str | None,
-             report_dir: str | None, as_json: bool, index_path: str | None) -> None:
+             report_dir: str | None, as_json: bool, segmentation_only: bool,
+             index_path: str | None) -> None:
     """Segmentation and retrieval metrics against gold files, methods side by side."""
 
     from eval import report as reporting
@@ -127,7 +130,15 @@ def evaluate(questions_file: str | None, items_file: str | None, corpus_path: st
 
     data = settings.ROOT / "eval" / "data"
     corpus = settings.corpus_dir(corpus_path)
-    seg = segmentation.evaluate(items_file or data / "seed_items.json", corpus)
+    sets = {"custom": (Path(items_file), corpus)} if items_file \
+        else segmentation.default_sets(corpus)
+    seg = segmentation.evaluate_sets(sets)
+    if segmentation_only:
+        from .render import segmentation_table
+
+        click.echo(json.dumps(seg, indent=1, ensure_ascii=False) if as_json
+                   else segmentation_table(seg))
+        return
     questions = load_questions(questions_file or data / "questions.jsonl")
     result = run_evaluation(questions, Searcher(settings.index_dir(index_path)), corpus)
     report = reporting.as_json(result, seg)

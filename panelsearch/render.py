@@ -41,12 +41,34 @@ def evaluation_table(report: dict) -> str:
     for name, metrics in report["methods"].items():
         lines.append(name.ljust(width) + "".join(f"{metrics[c]:11.3f}" for c in columns)
                      + f"{report['latency_ms_p50'].get(name, 0):9.1f}")
-    seg = report.get("segmentation", {}).get("overall")
-    if seg:
-        lines += ["", f"Segmentation: P {seg['precision']:.3f}  R {seg['recall']:.3f}  "
-                      f"F1 {seg['f1']:.3f}  ({seg['gold']} gold items)"]
+    if report.get("segmentation"):
+        lines += ["", segmentation_table(report["segmentation"])]
     a = report["abstention"]
     lines += ["", f"Answers: abstained on {a['abstention_recall']:.0%} of {a['unanswerable']} "
                   f"unanswerable; {a['false_abstentions']} false abstentions; citations resolve "
                   f"{a['citations_resolve']:.0%}; cited sentences verbatim {a['sentences_verbatim']:.0%}"]
     return "\n".join(lines)
+
+
+def segmentation_table(sets: dict[str, dict]) -> str:
+    """Per gold set: item boundaries and metadata read right, then each miss."""
+    lines = ["Agenda items and metadata",
+             "set".ljust(8) + "files  items      P      R     F1   panel    date    type"]
+    for name, seg in sets.items():
+        o, m = seg["overall"], seg["metadata"]
+        lines.append(f"{name:<8}{m['panel']['of']:>5}{o['gold']:>7}{o['precision']:>7.3f}"
+                     f"{o['recall']:>7.3f}{o['f1']:>7.3f}" + "".join(
+                         f"  {m[k]['right']:>2}/{m[k]['of']:<3}" for k in ("panel", "date", "doc_type")))
+    for name, seg in sets.items():
+        for row in seg["files"]:
+            if row["missed"] or row["spurious"]:
+                lines.append(f"  {name}/{row['file']}: missed {row['missed']}, "
+                             f"spurious {row['spurious']}")
+        for miss in seg["misreads"]:
+            wrong = ", ".join(f"{k}: read {miss['found'].get(_FOUND[k])!r}, gold "
+                              f"{miss['expected'].get(_FOUND[k])!r}" for k in miss["wrong"])
+            lines.append(f"  {name}/{miss['file']}: {wrong}")
+    return "\n".join(lines)
+
+
+_FOUND = {"panel": "panel", "date": "meeting_date", "doc_type": "doc_type"}
