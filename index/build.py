@@ -103,14 +103,16 @@ def _build(corpus: Path, index_dir: Path, progress: Progress | None,
             manifest_skipped[doc_id] = old_skipped[doc_id]
             report.skipped.append(ingest.Skipped(str(path), old_skipped[doc_id]["reason"]))
             continue
-        try:
-            doc = ingest.load(path, doc_id=doc_id)
-            items = ingest.segment(doc)
-            chunks = ingest.chunk(doc, items)
-        except PanelSearchError as exc:
-            reason = getattr(exc, "reason", str(exc))
-            manifest_skipped[doc_id] = {"hash": digest, "reason": reason}
-            report.skipped.append(ingest.Skipped(str(path), reason))
+        paper = ingest.read_paper(path, doc_id)
+        if not isinstance(paper, ingest.Skipped):
+            doc, items = paper
+            try:
+                chunks = ingest.chunk(doc, items)
+            except Exception as exc:  # noqa: BLE001 - one bad file must not stop the ingest
+                paper = ingest.Skipped(str(path), f"cannot cut into chunks ({type(exc).__name__})")
+        if isinstance(paper, ingest.Skipped):
+            manifest_skipped[doc_id] = {"hash": digest, "reason": paper.reason}
+            report.skipped.append(paper)
             continue
         report.read += 1
         new_chunks.extend(chunks)
@@ -158,7 +160,8 @@ def ingest_code() -> str:
     """A fingerprint of the segmentation and chunking code: when it changes, every file is
     read again, so an upgrade never leaves items cut by the old rules."""
     digest = hashlib.sha256()
-    for source in sorted(Path(ingest.__file__).parent.glob("*.py")):
+    folder = Path(ingest.__file__).parent
+    for source in sorted([*folder.glob("*.py"), *folder.glob("data/*.json")]):
         digest.update(source.read_bytes())
     return digest.hexdigest()[:16]
 

@@ -6,9 +6,9 @@
 """
 
 from .chunking import chunk
-from .corpus import Skipped, corpus_files, read_corpus
+from .corpus import Skipped, corpus_files, read_corpus, read_paper
 from .readers import SUFFIXES, load
 from .segment import front_matter, segment
 
-__all__ = ["load", "segment", "chunk", "front_matter", "read_corpus", "corpus_files", "Skipped",
+__all__ = ["load", "segment", "chunk", "front_matter", "read_corpus", "read_paper", "corpus_files", "Skipped",
            "SUFFIXES"]

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from panelsearch.errors import PanelSearchError, UnreadableFile
-from panelsearch.records import Document
+from panelsearch.records import Document, Item
 
 from .readers import load
+from .segment import segment
 
 
 @dataclass
@@ -28,14 +29,26 @@ def corpus_files(folder: str | Path) -> list[Path]:
                                              p.relative_to(folder).parts))
 
 
+def read_paper(path: Path, doc_id: str | None = None) -> tuple[Document, list[Item]] | Skipped:
+    """One file read and segmented; any failure is a Skipped with a one-line reason, never raised.
+
+    The index build and `read_corpus` both read through here, so a file that one
+    of them skips the other skips too."""
+    try:
+        doc = load(path, doc_id=doc_id)
+        return doc, segment(doc)
+    except UnreadableFile as exc:
+        return Skipped(str(path), exc.reason)
+    except PanelSearchError as exc:
+        return Skipped(str(path), str(exc))
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop the corpus
+        detail = " ".join(str(exc).split())[:200]
+        return Skipped(str(path), f"unexpected error while reading ({type(exc).__name__}: {detail})")
+
+
 def read_corpus(folder: str | Path) -> Iterator[Document | Skipped]:
     """Documents in file order; a file that cannot be read yields Skipped, never raises."""
     folder = Path(folder)
     for path in corpus_files(folder):
-        doc_id = path.relative_to(folder).as_posix()
-        try:
-            yield load(path, doc_id=doc_id)
-        except UnreadableFile as exc:
-            yield Skipped(str(path), exc.reason)
-        except Exception as exc:  # noqa: BLE001 - one bad file must not stop the corpus
-            yield Skipped(str(path), f"unexpected error while reading ({type(exc).__name__}: {exc})")
+        result = read_paper(path, path.relative_to(folder).as_posix())
+        yield result if isinstance(result, Skipped) else result[0]

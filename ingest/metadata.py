@@ -3,28 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from datetime import date
 
-# The territorial police force areas of England and Wales: each has (or had) a
-# Police and Crime Panel. Papers name their area in many ways; this list lets us
-# find it in any of them, and lets a question name an area we hold no papers for.
-FORCE_AREAS = [
-    "Avon and Somerset", "Bedfordshire", "Cambridgeshire", "Cheshire", "City of London",
-    "Cleveland", "Cumbria", "Derbyshire", "Devon and Cornwall", "Dorset", "Durham",
-    "Dyfed-Powys", "Essex", "Gloucestershire", "Greater Manchester", "Gwent", "Hampshire",
-    "Hertfordshire", "Humberside", "Kent", "Lancashire", "Leicestershire", "Lincolnshire",
-    "Merseyside", "Norfolk", "North Wales", "North Yorkshire", "Northamptonshire",
-    "Northumbria", "Nottinghamshire", "South Wales", "South Yorkshire", "Staffordshire",
-    "Suffolk", "Surrey", "Sussex", "Thames Valley", "Warwickshire", "West Mercia",
-    "West Midlands", "West Yorkshire", "Wiltshire",
-]
-_AREA_PATTERN = re.compile(
-    r"\b(" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in
-                      sorted(FORCE_AREAS, key=len, reverse=True)) + r")\b", re.I)
+from .gazetteer import panel_names, panels_named
+
+# Every panel's short name ("Avon and Somerset"), from the gazetteer in data/panels.json
+FORCE_AREAS = panel_names()
 _PANEL_BODY = re.compile(
-    r"((?:[A-Z][\w'-]*,?\s+(?:and\s+|&\s+)?){1,6})Police\s+(?:and|&)\s+Crime\s+Panel", re.M)
-_COMMISSIONER_FOR = re.compile(r"Commissioner\s+for\s+", re.I)
+    r"((?:[A-Z][\w'-]*,?\s+(?:and\s+|&\s+)?){1,6})Police,?\s+(?:Fire\s+(?:and|&)\s+)?(?:and|&)\s+"
+    r"Crime\s+Panel", re.M)
+
 
 MONTHS = {name: number for number, name in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -40,18 +28,9 @@ _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
-def canonical_area(name: str) -> str:
-    """The listed spelling of a force area ("WEST  MERCIA" -> "West Mercia")."""
-    flat = re.sub(r"\s+", " ", name).lower()
-    for area in FORCE_AREAS:
-        if area.lower() == flat:
-            return area
-    return name
-
-
 def find_areas(text: str) -> list[str]:
-    """Every force area the text names, in order, canonical spelling."""
-    return [canonical_area(m.group(1)) for m in _AREA_PATTERN.finditer(text)]
+    """Every panel the text names (by any name the gazetteer knows), in order, once each."""
+    return panels_named(text)
 
 
 def panel_body(text: str) -> str | None:
@@ -66,28 +45,6 @@ def panel_body(text: str) -> str | None:
         if name and name.upper() != "POLICE":
             return f"{name} Police and Crime Panel"
     return None
-
-
-def detect_panel(text: str) -> tuple[str | None, str | None]:
-    """(force area, panel body) for a paper: the area its own title and headers name most."""
-    body = panel_body(text)
-    votes: Counter[str] = Counter()
-    for area in find_areas(text):
-        votes[area] += 1
-    for match in _COMMISSIONER_FOR.finditer(text):
-        for area in find_areas(text[match.end():match.end() + 40])[:1]:
-            votes[area] += 5
-    if body:
-        for area in find_areas(body):
-            votes[area] += 20
-    head = text[:1500]
-    for area in find_areas(head):
-        votes[area] += 2
-    if votes:
-        return votes.most_common(1)[0][0], body
-    if body:
-        return body.replace(" Police and Crime Panel", ""), body
-    return None, body
 
 
 def parse_dates(text: str) -> list[tuple[int, str]]:
@@ -133,7 +90,7 @@ def header_date(text: str, header_end: int | None = None, window: int = 1500) ->
     label, or a line of its own. A date that names another meeting (previous,
     next, a hearing) never counts, and no date is better than a guess.
     """
-    end = header_end if header_end and header_end >= 40 else window
+    end = header_end if header_end else window
     head = text[:min(end, 6000)]
     best: tuple[int, int, str] | None = None
     for offset, iso, length in _dates_with_length(head):

@@ -36,10 +36,11 @@ def load(path: str | Path, doc_id: str | None = None) -> Document:
     if not raw.strip():
         raise UnreadableFile(path, "file is empty")
     page_starts: list[int] = []
+    layout_items: list[tuple[int, str | None, str]] = []
     if fmt == "pdf":
         text, page_starts = _pdf_text(path, raw)
     elif fmt == "html":
-        text = _html_text(_decode(path, raw))
+        text, layout_items = _html_text(_decode(path, raw))
     else:
         text = _decode(path, raw).replace("\r\n", "\n").replace("\r", "\n")
         if "\f" in text:  # text exported from PDF keeps page breaks as form feeds
@@ -47,7 +48,8 @@ def load(path: str | Path, doc_id: str | None = None) -> Document:
     if len(re.sub(r"\W", "", text)) < 20:
         raise UnreadableFile(path, "no readable text in file")
     return Document(doc_id=doc_id or path.name, source=str(path), format=fmt, text=text,
-                    page_starts=page_starts, content_hash=hashlib.sha256(raw).hexdigest())
+                    page_starts=page_starts, content_hash=hashlib.sha256(raw).hexdigest(),
+                    layout_items=layout_items)
 
 
 def _decode(path: Path, raw: bytes) -> str:
@@ -103,11 +105,15 @@ def _pdf_text(path: Path, raw: bytes) -> tuple[str, list[int]]:
     return "\n\n".join(text_parts), page_starts
 
 
-def _html_text(markup: str) -> str:
-    """The readable text of a council web page, one block per line, navigation dropped."""
+_ROW_MARK = "\ue000"  # a private-use character: marks where an item-table row starts
+
+
+def _html_text(markup: str) -> tuple[str, list[tuple[int, str | None, str]]]:
+    """The readable text of a council web page, one block per line, navigation dropped,
+    and the agenda items its modern.gov item table marks: (offset, number, title)."""
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(markup, "lxml")
+    soup = BeautifulSoup(markup.replace(_ROW_MARK, ""), "lxml")
     for tag in soup(_NOISE_TAGS):
         tag.decompose()
     for tag in soup.find_all(True):
@@ -118,6 +124,7 @@ def _html_text(markup: str) -> str:
             tag.decompose()
     root = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find(id="content") \
         or soup.body or soup
+    rows = _mark_item_rows(root)
     for cell in root.find_all(["td", "th"]):
         cell.append("\t")
     for tag in root.find_all(_BLOCK_TAGS):
@@ -125,4 +132,25 @@ def _html_text(markup: str) -> str:
         tag.append("\n")
     lines = [re.sub(r"[ \xa0]+", " ", line).strip(" ") for line in root.get_text().split("\n")]
     text = "\n".join(line.rstrip("\t ").lstrip() for line in lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+    text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+    pieces = text.split(_ROW_MARK)
+    out, starts = pieces[0], []
+    for piece in pieces[1:]:
+        starts.append(len(out))
+        out += piece.lstrip("\t\n ")
+    return out, [(start, number, title) for start, (number, title) in zip(starts, rows)]
+
+
+def _mark_item_rows(root) -> list[tuple[str | None, str]]:
+    """(number, title) of each row of a modern.gov item table, its start marked in the text."""
+    rows = []
+    for table in root.select("table.mgItemTable"):
+        for row in table.find_all("tr"):
+            title = row.select_one(".mgAiTitleTxt")
+            if title is None or row.find_parent("table") is not table:
+                continue
+            cell = row.select_one("td.mgItemNumberCell")
+            number = cell.get_text(" ", strip=True).rstrip(".") if cell else ""
+            row.insert(0, _ROW_MARK)
+            rows.append((number or None, " ".join(title.get_text(" ", strip=True).split())))
+    return rows

@@ -67,6 +67,8 @@ def segment(doc: Document) -> list[Item]:
             items.append(_item(doc, part, None, "Agenda", part.start, part.end))
         elif part.kind == "report":
             items.append(_report_item(doc, part, listing))
+        elif any(part.start <= offset < part.end for offset, _, _ in doc.layout_items):
+            items.extend(_layout_items(doc, part))
         else:
             items.extend(_split_numbered(doc, part, furniture))
     items = [item for item in items if item.text.strip()]
@@ -98,6 +100,8 @@ def _date_meeting(doc: Document, parts: list[Part], items: list[Item]) -> None:
     for part in parts:
         first = next((item.start for item in items if part.start <= item.start < part.end), None)
         header_end = first - part.start if first is not None else None
+        if header_end is not None and not doc.text[part.start:first].strip():
+            header_end = None  # the part opens with its item: its header is that item's top
         part.meeting_date = header_date(doc.text[part.start:part.end], header_end)
     doc.meeting_date = parts[0].meeting_date
     for part in parts:
@@ -236,6 +240,14 @@ def _numbered_items(text: str, part: Part, furniture: AbstractSet[int] = frozens
     chain = hd.best_sequence(hd.find_headings(lines)) or hd.listed_titles(lines) \
         or hd.unnumbered_headings(lines)
     return offsets, chain
+
+
+def _layout_items(doc: Document, part: Part) -> list[Item]:
+    """Items where the page's structure marks them (a web page's item table)."""
+    marked = [entry for entry in doc.layout_items if part.start <= entry[0] < part.end]
+    ends = [offset for offset, _, _ in marked[1:]] + [part.end]
+    return [_item(doc, part, number, hd.clean_title(title) or "(untitled)", offset, end)
+            for (offset, number, title), end in zip(marked, ends)]
 
 
 def _split_numbered(doc: Document, part: Part, furniture: AbstractSet[int]) -> list[Item]:

@@ -24,6 +24,8 @@ class Document:
     meeting_date: str | None = None  # ISO date, None when the text gives none
     doc_type: str = "report"  # agenda | minutes | report | agenda pack
     content_hash: str = ""
+    # items a page's own structure marks (a modern.gov item table): (offset, number, title)
+    layout_items: list[tuple[int, str | None, str]] = field(default_factory=list)
 
     def page_at(self, offset: int) -> int | None:
         """1-based page holding a character offset, or None for unpaged text."""

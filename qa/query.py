@@ -54,8 +54,21 @@ def panel_catalog(panels: list[dict]) -> list[PanelName]:
 
 
 def understand(question: str, catalog: list[PanelName]) -> Filters:
-    """Filters implied by the question's own words."""
+    """Filters implied by the question's own words.
+
+    A panel is named by any word the gazetteer knows for it ("Herts", "Cumbrian",
+    "the panel covering Hull and the East Riding", "Penallta House"); the indexed
+    panels' own printed names count too.
+    """
     filters = Filters(decision=bool(_DECISION.search(question)))
+    known = {entry.panel for entry in catalog}
+    for panel in find_areas(question):
+        if panel in known and panel not in filters.panels:
+            filters.panels.append(panel)
+        elif panel not in known and filters.unknown_panel is None:
+            filters.unknown_panel = panel
+    if filters.panels:
+        filters.unknown_panel = None
     for entry in catalog:
         for alias in entry.aliases:
             flags = 0 if alias.isupper() else re.I  # "LLR" only in capitals
@@ -63,12 +76,8 @@ def understand(question: str, catalog: list[PanelName]) -> Filters:
                 if entry.panel not in filters.panels:
                     filters.panels.append(entry.panel)
                 break
-    if not filters.panels:
-        known = {entry.panel for entry in catalog}
-        for area in find_areas(question):
-            if area not in known:
-                filters.unknown_panel = area
-                break
+    if filters.panels:
+        filters.unknown_panel = None
     filters.since, filters.until = _period(question)
     return filters
 

@@ -248,7 +248,7 @@ def test_single_agenda_item_page_keeps_its_number(tmp_path):
     doc = ingest.load(path)
     items = ingest.segment(doc)
     assert [(i.number, i.title) for i in items] == [("45", "Police and Crime Plan Monitoring Report")]
-    assert doc.doc_type == "minutes"
+    assert doc.doc_type == "item"  # a council's page for one agenda item
 
 
 def test_text_without_a_date_gives_no_date(tmp_path):

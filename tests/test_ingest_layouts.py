@@ -1,0 +1,383 @@
+"""Layouts councils share, each on a small paper written for its test.
+
+Every rule in ingest/headings.py, ingest/segment.py and ingest/metadata.py that
+was added for real papers of other panels has a paper here that shows it.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+import ingest
+
+
+def _read(tmp_path, text: str, suffix: str = ".txt"):
+    path = tmp_path / f"paper{suffix}"
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    doc = ingest.load(path)
+    return doc, ingest.segment(doc)
+
+
+# (text, [(number, title)]) for each numbering layout
+NUMBERED = {
+    "meeting page: number on its own line, long title below": ("""\
+        Agenda and minutes
+
+        Items
+        No. Item
+
+        12.
+
+        Welcome
+
+        Minutes:
+
+        The Chair opened the meeting.
+
+        13.
+
+        To receive the minutes of the panel held on 3 March 2021 as a correct record and sign
+
+        Minutes:
+
+        Agreed.
+        """, [("12", "Welcome"),
+              ("13", "To receive the minutes of the panel held on 3 March 2021 as a correct record and sign")]),
+    "number, space, title in capitals, with 4 / 4A / 4B": ("""\
+        POLICE AND CRIME PANEL
+
+        3 CHAIR'S ANNOUNCEMENTS
+
+        None.
+
+        4 QUESTIONS FROM THE PUBLIC
+
+        4A TO THE COMMISSIONER
+
+        Two questions were put.
+
+        4B TO THE PANEL
+
+        None.
+
+        5 BUDGET MONITORING
+
+        The report was noted.
+        """, [("3", "CHAIR'S ANNOUNCEMENTS"), ("4", "QUESTIONS FROM THE PUBLIC"),
+              ("4A", "TO THE COMMISSIONER"), ("4B", "TO THE PANEL"), ("5", "BUDGET MONITORING")]),
+    "parent with bracketed sub-items 2 / 2(1) / 2(2)": ("""\
+        Items
+        No. Item
+
+        2.
+
+        Formal business
+
+        2(1)
+
+        Apologies
+
+        Minutes:
+
+        None were received.
+
+        2(2)
+
+        Declarations of interest
+
+        Minutes:
+
+        None.
+
+        3.
+
+        Precept
+
+        Minutes:
+
+        The precept was approved.
+        """, [("2", "Formal business"), ("2(1)", "Apologies"), ("2(2)", "Declarations of interest"),
+              ("3", "Precept")]),
+    "committee letters on one line, the minute number on the next": ("""\
+        Panel Minutes
+
+        Present: Cllr A Able (Chair)
+        ABC
+        7/22
+        APPOINTMENT OF CHAIR
+        RESOLVED that Cllr Able be Chair.
+        ABC
+        8/22
+        WORK PROGRAMME
+        RESOLVED that the programme be noted.
+        """, [("ABC 7/22", "APPOINTMENT OF CHAIR"), ("ABC 8/22", "WORK PROGRAMME")]),
+    "a whole agenda on one line of PDF text, page ranges between titles": (
+        "Public Document Pack. The meeting will be held on Monday, 7th March, 2022 at 2.00 pm. "
+        "A G E N D A Pages 1 Apologies for Absence. 2 Declarations of Interest. 3 Minutes of the "
+        "meeting held on 10th January 2022. 1 - 6 4 Precept Proposal for 2022/23. 7 - 40 "
+        "5 Forward Work Programme. 41 - 44 Notes for members: please bring your papers to the "
+        "meeting and tell the clerk of any interest before it starts.\n",
+        [("1", "Apologies for Absence"), ("2", "Declarations of Interest"),
+         ("3", "Minutes of the meeting held on 10th January 2022"),
+         ("4", "Precept Proposal for 2022/23"), ("5", "Forward Work Programme")]),
+    "a heading in capitals run on after a sentence, a page number glued before it": ("""\
+        MINUTES OF THE MEETING
+
+        1. WELCOME
+
+        The Chair welcomed members.
+
+        2. APOLOGIES
+
+        Apologies were received from Cllr Baker. 3 3. MINUTES OF THE LAST MEETING
+
+        The minutes were agreed.
+        """, [("1", "WELCOME"), ("2", "APOLOGIES"), ("3", "MINUTES OF THE LAST MEETING")]),
+    "a title that reads like a sentence fills the gap in a numbered run": ("""\
+        Draft Minutes
+
+        1. Apologies for Absence
+        None.
+        2. To consider any items which the chair has agreed to add to the agenda as urgent business
+        There were none.
+        3. Budget Update
+        The update was noted.
+        """, [("1", "Apologies for Absence"),
+              ("2", "To consider any items which the chair has agreed to add to the agenda as urgent "
+                    "business"),
+              ("3", "Budget Update")]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NUMBERED))
+def test_numbered_layouts(name, tmp_path):
+    text, expected = NUMBERED[name]
+    doc, items = _read(tmp_path, text)
+    assert [(item.number, item.title) for item in items] == expected
+    for item in items:
+        assert doc.text[item.start:].startswith(item.text)
+
+
+def test_labels_under_titles_mark_every_item_and_subheadings_are_not_items(tmp_path):
+    _, items = _read(tmp_path, """\
+        Agenda and minutes
+
+        No. Item
+
+
+        Declarations of interest
+
+        Additional documents:
+
+
+        There were none.
+
+
+        Minutes of the last meeting pdf icon PDF 120 KB
+
+        Additional documents:
+
+
+        The minutes were agreed.
+
+
+        Public Questions - Minute No. 4
+
+
+        The clerk corrected minute 4 about the petition.
+        """)
+    assert [item.title for item in items] == ["Declarations of interest", "Minutes of the last meeting"]
+    assert "Public Questions" in items[1].text
+
+
+def test_unlabelled_meeting_page_titles_by_shape_and_description_is_not_an_item(tmp_path):
+    _, items = _read(tmp_path, """\
+        Agenda and minutes
+
+        Venue: Civic Centre
+
+        No. Item
+
+
+        Welcome
+
+        The Chair welcomed the new member.
+
+
+        Apologies for Absence
+
+
+        Apologies were received from Cllr Cole.
+
+
+        Annual Report pdf icon PDF 200 KB
+
+        To consider the attached report
+
+
+        Resolved that the annual report be noted.
+        """)
+    assert [item.title for item in items] == ["Welcome", "Apologies for Absence", "Annual Report"]
+
+
+def test_page_cut_above_its_first_heading_opens_with_an_untitled_item(tmp_path):
+    doc, items = _read(tmp_path, """\
+        The Chair thanked the Commissioner for the update on recruitment. Members asked about vetting.
+
+
+        Budget Monitoring: pdf icon PDF 50 KB
+
+        To consider the report.
+
+
+        Additional documents:
+
+
+        The report was noted.
+
+
+        Estates Review: pdf icon PDF 40 KB
+
+        Additional documents:
+
+
+        The review was noted.
+        """)
+    assert [item.title for item in items] == ["(untitled)", "Budget Monitoring", "Estates Review"]
+    assert items[0].start == 0 and items[0].number is None
+
+
+def test_modern_gov_html_item_table(tmp_path):
+    _, items = _read(tmp_path, """\
+        <html><body><div class="mgHeader"><h1>Agenda and minutes</h1>
+        <h2>Example Police and Crime Panel - Tuesday, 4th May, 2021 10.00 am</h2></div>
+        <table class="mgItemTable"><tr><th>No.</th><th>Item</th></tr>
+        <tr><td class="mgItemNumberCell"></td><td><p class="mgAiTitleTxt">Welcome</p>
+        <div class="mgMinuteTxt"><p>The Chair welcomed everyone.</p></div></td></tr>
+        <tr><td class="mgItemNumberCell"></td><td><p class="mgAiTitleTxt">Declarations of Interest</p>
+        <div class="mgMinuteTxt"><p>None were declared.</p></div></td></tr>
+        <tr><td class="mgItemNumberCell"></td><td><p class="mgAiTitleTxt">Precept Proposal
+        <img alt="pdf icon"/> PDF 80 KB</p><div class="mgMinuteTxt"><p>The precept was approved.</p>
+        </div></td></tr></table></body></html>
+        """, ".html")
+    assert [item.title for item in items] == ["Welcome", "Declarations of Interest", "Precept Proposal"]
+
+
+# Meeting dates: (header and body, expected date)
+DATES = {
+    "weekday, ordinal and time in the title; an earlier meeting in the body": ("""\
+        Example Police and Crime Panel - Thursday 9th June, 2022 2.00 pm
+
+        1. Minutes
+        The minutes of the meeting held on 10 March 2022 were agreed.
+        2. Next meeting
+        The next meeting will be held on Thursday 8 September 2022 at 2pm.
+        """, "2022-06-09"),
+    "Date: label with the date on the next line": ("""\
+        Panel Minutes
+        Date:
+        Wednesday, 2nd November, 2022
+        Time:
+        10.00 a.m.
+        1. WELCOME
+        The Chair welcomed members.
+        2. MINUTES OF 7 SEPTEMBER 2022
+        Agreed.
+        """, "2022-11-02"),
+    "a letter date before the meeting's own date": (
+        "Date: 14th February 2023 Dear Member, A meeting of the Panel will be held on Tuesday, "
+        "21st February, 2023 at 10.00 am. AGENDA 1 Apologies. 2 Minutes. 3 Budget. 4 Any Other "
+        "Business. The papers for each item follow this letter in the order of the agenda.\n",
+        "2023-02-21"),
+    "capitals, the date alone on its line": ("""\
+        EXAMPLE POLICE AND CRIME PANEL
+
+        MEETING HELD VIRTUALLY
+
+        12 MARCH 2021
+
+        1 APOLOGIES
+        None.
+        2 MINUTES OF THE MEETING HELD ON 1ST FEBRUARY 2021
+        Agreed.
+        """, "2021-03-12"),
+    "no date of its own, only other meetings' dates": ("""\
+        Agenda and minutes
+
+        Items
+        No. Item
+
+        1.
+
+        Minutes of the previous meeting
+
+        Minutes:
+
+        The minutes of the meeting held on 4 May 2021 were agreed.
+
+        2.
+
+        Visits
+
+        Minutes:
+
+        A visit is planned for 17th January 2022.
+        """, None),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DATES))
+def test_meeting_date_is_this_meetings_own(name, tmp_path):
+    text, expected = DATES[name]
+    doc, _ = _read(tmp_path, text)
+    assert doc.meeting_date == expected
+
+
+# Panels told from the body: (text, expected panel)
+PANELS = {
+    "header says only 'Police and Crime Panel'; the body names the constabulary": (
+        "POLICE AND CRIME PANEL\n\nMinutes of the meeting\n\n1. Update\n"
+        "The Chief Constable of Wiltshire Police presented the report.\n", "Wiltshire"),
+    "member councils in the apologies": (
+        "Agenda and minutes\n\n1.\n\nApologies\n\nMinutes:\n\nApologies were received from "
+        "Councillors of Hull City Council and East Riding of Yorkshire Council.\n", "Humberside"),
+    "a usual venue only": (
+        "Agenda and minutes\n\nVenue: Sherwood Lodge\n\n1.\n\nWelcome\n\nMinutes:\n\n"
+        "Members were welcomed.\n", "Nottinghamshire"),
+    "nothing that tells the area": (
+        "Police and Crime Panel\n\n1. Welcome\nThe Chair welcomed members of the public.\n", None),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PANELS))
+def test_panel_from_header_then_body(name, tmp_path):
+    text, expected = PANELS[name]
+    doc, _ = _read(tmp_path, text)
+    assert doc.panel == expected
+    assert (doc.panel_evidence is None) == (expected is None)
+
+
+def test_agenda_listing_apologies_is_not_minutes(tmp_path):
+    doc, _ = _read(tmp_path, """\
+        EXAMPLE POLICE AND CRIME PANEL
+        AGENDA
+        1 Apologies for Absence
+        2 Declarations of Interest
+        3 Precept Proposal
+        """)
+    assert doc.doc_type == "agenda"
+
+
+def test_single_agenda_item_page_is_an_item(tmp_path):
+    doc, items = _read(tmp_path, """\
+        Agenda item
+
+        Work Programme 2023/24
+
+        a) The Panel agrees its work programme.
+        b) The Panel asks for a report on road safety.
+        """)
+    assert doc.doc_type == "item"
+    assert [item.title for item in items] == ["Work Programme 2023/24"]
