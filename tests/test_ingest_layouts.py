@@ -44,7 +44,8 @@ NUMBERED = {
 
         Agreed.
         """, [("12", "Welcome"),
-              ("13", "To receive the minutes of the panel held on 3 March 2021 as a correct record and sign")]),
+              ("13", "To receive the minutes of the panel held on 3 March 2021 as a correct record "
+                     "and sign")]),
     "number, space, title in capitals, with 4 / 4A / 4B": ("""\
         POLICE AND CRIME PANEL
 
