@@ -1,0 +1,49 @@
+"""Evaluation: segmentation, metadata, retrieval and answers against gold sets.
+
+    report = eval.run(corpus="corpus", dev_dir=".panelsearch-dev")   # both development sets
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+
+def run(corpus: Path, dev_dir: Path, questions_file: Path | None = None,
+        index_dir: Path | None = None, items_file: Path | None = None, progress=None) -> dict:
+    """The whole evaluation as one report dict (see eval/report.py for its shape).
+
+    By default every development question set is scored on an index of every
+    development paper (built or updated in `dev_dir`). With `questions_file`, that
+    file is scored on `index_dir`, the index of `corpus`.
+    """
+    from index import Searcher
+
+    from . import devset, report, segmentation
+    from .baselines import build_naive
+    from .gold import load_questions
+    from .runner import evaluate, held_out_decisions
+
+    sets = {"custom": (Path(items_file), Path(corpus))} if items_file \
+        else segmentation.default_sets(corpus)
+    seg = segmentation.evaluate_sets(sets)
+    if questions_file:
+        question_sets = {"custom": [dict(q, set="custom") for q in load_questions(questions_file)]}
+        index_folder, papers = Path(index_dir), Path(corpus)
+    else:
+        index_folder = devset.dev_index(Path(corpus), Path(dev_dir), progress)
+        papers = Path(dev_dir) / "papers"
+        question_sets = {}
+        for question in devset.questions():
+            question_sets.setdefault(question["set"], []).append(question)
+    searcher = Searcher(index_folder)
+    results = {}
+    decided = held_out_decisions([q for qs in question_sets.values() for q in qs], searcher)
+    with tempfile.TemporaryDirectory(prefix="panelsearch-generic-") as folder:
+        generic = Searcher(build_naive(papers, folder))
+        for name, questions in question_sets.items():
+            results[name] = evaluate(questions, searcher, generic, decided)
+    return report.as_json(results, seg, {"date": time.strftime("%Y-%m-%d"),
+                                         "papers": len(searcher.manifest.get("files", {})),
+                                         "chunks": len(searcher.chunks)})

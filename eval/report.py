@@ -1,4 +1,8 @@
-"""Write an evaluation as a terminal table, JSON, and a Markdown report with PNG plots."""
+"""Write an evaluation as a terminal table, JSON, and a Markdown report with a PNG plot.
+
+Report shape: {"about": {date, papers, chunks}, "segmentation": {set: ...},
+"questions": {set: {"methods", "descriptions", "latency_ms_p50", "answers", "per_question"}}}.
+"""
 
 from __future__ import annotations
 
@@ -6,70 +10,130 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
-from .runner import Evaluation
+from .runner import SYSTEM, Evaluation
 
 COLUMNS = ["Recall@1", "Recall@5", "Recall@10", "MRR@10", "nDCG@10"]
 REPORT_DIR = Path(__file__).resolve().parent / "reports"
+MEANINGS = {
+    "Recall@k": "share of answerable questions with a passage holding the evidence in the top k",
+    "MRR@10": "mean of 1/rank of the first passage holding the evidence (0 past rank 10)",
+    "nDCG@10": "rank-discounted gain of every evidence-holding passage in the top 10",
+    "answered": "answerable questions given an answer rather than a 'not in the papers'",
+    "abstained": "unanswerable questions given an honest 'not in the papers'",
+    "held out": "decided by the answerability model refitted without the question's own panel",
+}
 
 
-def as_json(evaluation: Evaluation, segmentation: dict | None) -> dict:
-    data = asdict(evaluation)
-    return {"methods": data["methods"], "descriptions": data["descriptions"],
-            "latency_ms_p50": data["latency_ms"], "segmentation": segmentation or {},
-            "abstention": data["abstention"], "per_question": data["per_question"]}
+def as_json(results: dict[str, Evaluation], segmentation: dict | None, about: dict | None = None
+            ) -> dict:
+    questions = {}
+    for name, evaluation in results.items():
+        data = asdict(evaluation)
+        questions[name] = {"methods": data["methods"], "descriptions": data["descriptions"],
+                           "latency_ms_p50": data["latency_ms"], "answers": data["answers"],
+                           "per_question": data["per_question"]}
+    return {"about": about or {}, "segmentation": segmentation or {}, "questions": questions}
 
 
-def markdown_table(report: dict) -> str:
+def evaluation_table(report: dict) -> str:
+    """The methods side by side per question set, then answers, then segmentation."""
+    lines = []
+    for name, result in report["questions"].items():
+        width = max(len(m) for m in result["methods"]) + 2
+        lines += [f"Retrieval, {name} questions (answerable)",
+                  "method".ljust(width) + "".join(c.rjust(11) for c in COLUMNS) + "   p50 ms"]
+        for method, metrics in result["methods"].items():
+            lines.append(method.ljust(width) + "".join(f"{metrics[c]:11.3f}" for c in COLUMNS)
+                         + f"{result['latency_ms_p50'].get(method, 0):9.1f}")
+        lines += [answers_line(name, result["answers"]), ""]
+    if report.get("segmentation"):
+        from panelsearch.render import segmentation_table
+
+        lines.append(segmentation_table(report["segmentation"]))
+    return "\n".join(lines)
+
+
+def answers_line(name: str, answers: dict) -> str:
+    held, shipped = answers["held out"], answers["shipped"]
+    return (f"Answers, {name}: held out by panel: answered {held['answerable_answered']} of "
+            f"{held['answerable']} answerable, abstained on {held['unanswerable_abstained']} of "
+            f"{held['unanswerable']} unanswerable; as shipped: {shipped['answerable_answered']} of "
+            f"{shipped['answerable']}, {shipped['unanswerable_abstained']} of "
+            f"{shipped['unanswerable']}; citations resolve {shipped['citations_resolve']:.0%}, "
+            f"cited sentences verbatim {shipped['sentences_verbatim']:.0%}")
+
+
+def markdown_table(result: dict) -> str:
     lines = ["| method | " + " | ".join(COLUMNS) + " | query ms (p50) |",
              "|---|" + "---|" * (len(COLUMNS) + 1)]
-    for name, metrics in report["methods"].items():
+    for name, metrics in result["methods"].items():
         cells = " | ".join(f"{metrics[c]:.3f}" for c in COLUMNS)
-        lines.append(f"| {name} | {cells} | {report['latency_ms_p50'].get(name, 0):.1f} |")
+        shown = f"**{name}**" if name == SYSTEM else name
+        lines.append(f"| {shown} | {cells} | {result['latency_ms_p50'].get(name, 0):.1f} |")
     return "\n".join(lines)
 
 
 def markdown(report: dict) -> str:
-    out = ["# panelsearch evaluation", "", "## Retrieval (answerable questions)", "",
-           markdown_table(report), ""]
-    for name, text in report["descriptions"].items():
-        out.append(f"- **{name}**: {text}")
+    about = report.get("about", {})
+    out = ["# panelsearch evaluation", "",
+           f"Run {about.get('date', '?')} on {about.get('papers', '?')} papers "
+           f"({about.get('chunks', '?')} passages).", "", "What the measures mean:", ""]
+    out += [f"- **{name}**: {meaning}" for name, meaning in MEANINGS.items()]
+    for name, result in report["questions"].items():
+        out += ["", f"## Retrieval: {name} questions", "", markdown_table(result), ""]
+        out += [f"- {method}: {text}" for method, text in result["descriptions"].items()]
+        out += ["", f"## Answers: {name} questions", "", answers_markdown(result["answers"])]
+        out += _misses(result)
     for name, seg in (report.get("segmentation") or {}).items():
-        overall, meta = seg["overall"], seg["metadata"]
-        out += ["", f"## Agenda items and metadata: {name}", "",
-                f"Boundary precision {overall['precision']:.3f}, recall {overall['recall']:.3f}, "
-                f"F1 {overall['f1']:.3f} ({overall['gold']} gold items). Panel right "
-                f"{meta['panel']['right']}/{meta['panel']['of']}, meeting date "
-                f"{meta['date']['right']}/{meta['date']['of']}, document type "
-                f"{meta['doc_type']['right']}/{meta['doc_type']['of']}.", "",
-                "| file | P | R | F1 | panel | date | type |", "|---|---|---|---|---|---|---|"]
-        for row in seg["files"]:
-            ok = lambda flag: "ok" if flag else "wrong"  # noqa: E731
-            out.append(f"| {row['file']} | {row['precision']:.2f} | {row['recall']:.2f} | "
-                       f"{row['f1']:.2f} | {ok(row['panel_ok'])} | {ok(row['date_ok'])} | "
-                       f"{ok(row['doc_type_ok'])} |")
-    a = report["abstention"]
-    out += ["", "## Answers", "",
-            f"- unanswerable questions abstained: {a['abstention_recall']:.2f} of {a['unanswerable']}",
-            f"- false abstentions on answerable questions: {a['false_abstentions']}",
-            f"- abstention precision: {a['abstention_precision']:.2f}",
-            f"- answers with a citation: {a['answers_with_citation']:.2f}; citations resolving to a "
-            f"returned passage: {a['citations_resolve']:.2f}; cited sentences verbatim in their "
-            f"passage: {a['sentences_verbatim']:.2f}"]
-    misses = [q for q in report["per_question"] if q["answerable"]
-              and (q["ranks"].get("hybrid + filters") or 99) > 1]
-    if misses:
-        out += ["", "## Questions the system does not rank first", "",
-                "| id | question | rank per method |", "|---|---|---|"]
-        for q in misses:
-            ranks = ", ".join(f"{m}: {r or '-'}" for m, r in q["ranks"].items())
-            out.append(f"| {q['id']} | {q['question']} | {ranks} |")
-    wrong = [q for q in report["per_question"] if q.get("abstained") is not None
-             and q["abstained"] == q["answerable"]]
-    if wrong:
-        out += ["", "## Wrong abstention decisions", ""]
-        out += [f"- {q['id']}: {q['question']} (abstained: {q['abstained']})" for q in wrong]
+        out += _segmentation_markdown(name, seg)
     out += ["", "![Retrieval by method](retrieval.png)", ""]
     return "\n".join(out)
+
+
+def answers_markdown(answers: dict) -> str:
+    held, shipped = answers["held out"], answers["shipped"]
+    return "\n".join([
+        "| | answered (answerable) | abstained (unanswerable) |", "|---|---|---|",
+        f"| held out by panel | {held['answerable_answered']} of {held['answerable']} | "
+        f"{held['unanswerable_abstained']} of {held['unanswerable']} |",
+        f"| as shipped (fitted on these) | {shipped['answerable_answered']} of {shipped['answerable']} | "
+        f"{shipped['unanswerable_abstained']} of {shipped['unanswerable']} |", "",
+        f"Answers citing a returned passage: {shipped['citations_resolve']:.0%}; cited sentences "
+        f"verbatim in their passage: {shipped['sentences_verbatim']:.0%}."])
+
+
+def _misses(result: dict) -> list[str]:
+    out = []
+    late = [q for q in result["per_question"] if q["answerable"]
+            and (q["ranks"].get(SYSTEM) or 99) > 1]
+    if late:
+        out += ["", "Questions the system does not rank first:", "",
+                "| id | question | system rank |", "|---|---|---|"]
+        out += [f"| {q['id']} | {q['question']} | {q['ranks'].get(SYSTEM) or '-'} |" for q in late]
+    wrong = [q for q in result["per_question"] if q.get("abstained") is not None
+             and q["abstained"] == q["answerable"]]
+    if wrong:
+        out += ["", "Wrong abstention decisions (as shipped):", ""]
+        out += [f"- {q['id']}: {q['question']} (abstained: {q['abstained']})" for q in wrong]
+    return out
+
+
+def _segmentation_markdown(name: str, seg: dict) -> list[str]:
+    overall, meta = seg["overall"], seg["metadata"]
+    out = ["", f"## Agenda items and metadata: {name}", "",
+           f"Boundary precision {overall['precision']:.3f}, recall {overall['recall']:.3f}, "
+           f"F1 {overall['f1']:.3f} ({overall['gold']} gold items). Panel right "
+           f"{meta['panel']['right']} of {meta['panel']['of']}, meeting date "
+           f"{meta['date']['right']} of {meta['date']['of']}, document type "
+           f"{meta['doc_type']['right']} of {meta['doc_type']['of']}.", "",
+           "| file | P | R | F1 | panel | date | type |", "|---|---|---|---|---|---|---|"]
+    for row in seg["files"]:
+        def ok(flag: bool) -> str:
+            return "ok" if flag else "wrong"
+        out.append(f"| {row['file']} | {row['precision']:.2f} | {row['recall']:.2f} | "
+                   f"{row['f1']:.2f} | {ok(row['panel_ok'])} | {ok(row['date_ok'])} | "
+                   f"{ok(row['doc_type_ok'])} |")
+    return out
 
 
 def write(report: dict, folder: Path = REPORT_DIR) -> Path:
@@ -89,20 +153,22 @@ def _plot(report: dict, path: Path) -> None:
     import matplotlib.pyplot as plt
     import numpy as np
 
-    names = list(report["methods"])
+    sets = list(report["questions"])
+    fig, axes = plt.subplots(1, max(len(sets), 1), figsize=(6 * max(len(sets), 1), 4.2), dpi=110,
+                             squeeze=False)
     shown = ["Recall@1", "Recall@5", "MRR@10", "nDCG@10"]
-    x = np.arange(len(shown))
-    width = 0.8 / max(len(names), 1)
-    fig, ax = plt.subplots(figsize=(9, 4.2), dpi=110)
-    for i, name in enumerate(names):
-        values = [report["methods"][name][m] for m in shown]
-        ax.bar(x + i * width - 0.4 + width / 2, values, width, label=name)
-    ax.set_xticks(x, shown)
-    ax.set_ylim(0, 1.05)
-    ax.set_ylabel("score")
-    ax.set_title("Retrieval on the development questions")
-    ax.legend(fontsize=8, loc="lower right")
-    ax.grid(axis="y", alpha=0.3)
+    for ax, name in zip(axes[0], sets):
+        methods = report["questions"][name]["methods"]
+        x = np.arange(len(shown))
+        width = 0.8 / max(len(methods), 1)
+        for i, (method, metrics) in enumerate(methods.items()):
+            ax.bar(x + i * width - 0.4 + width / 2, [metrics[m] for m in shown], width, label=method)
+        ax.set_xticks(x, shown)
+        ax.set_ylim(0, 1.05)
+        ax.set_title(f"{name} questions")
+        ax.grid(axis="y", alpha=0.3)
+    axes[0][0].set_ylabel("score")
+    axes[0][-1].legend(fontsize=7, loc="lower right")
     fig.tight_layout()
     fig.savefig(path)
     plt.close(fig)

@@ -122,13 +122,17 @@ def _build(corpus: Path, index_dir: Path, progress: Progress | None,
                                   "chunks": len(chunks)}
     report.removed = len(set(old_files) - set(hashes))
 
-    new_vectors = _embed(new_chunks, name, progress)
+    new_spans = _sentence_spans(new_chunks, first_row=len(kept_chunks))
+    new_vectors, new_sentence_vectors = _embed(new_chunks, new_spans, len(kept_chunks), name,
+                                               progress)
     report.embedded = len(new_chunks)
     old_vectors = np.asarray(previous.vectors[kept_rows]) if previous and kept_rows else None
     parts = [v for v in (old_vectors, new_vectors) if v is not None and len(v)]
     dimension = parts[0].shape[1] if parts else (previous.vectors.shape[1] if previous else 384)
     all_vectors = np.vstack(parts) if parts else np.zeros((0, dimension), dtype="float32")
     all_chunks = kept_chunks + new_chunks
+    sentence_vectors = _join_sentences(previous, kept_rows, new_spans, new_sentence_vectors,
+                                       dimension)
     if progress:
         progress("write", 0, 1)
     panels = sorted({(e["panel"], e["body"]) for e in manifest_files.values() if e["panel"]},
@@ -137,7 +141,7 @@ def _build(corpus: Path, index_dir: Path, progress: Progress | None,
                 "ingest_code": ingest_code(),
                 "files": manifest_files, "skipped": manifest_skipped,
                 "panels": [{"panel": p, "body": b} for p, b in panels]}
-    store.write(index_dir, manifest, all_chunks, all_vectors, faiss_kind)
+    store.write(index_dir, manifest, all_chunks, all_vectors, faiss_kind, sentence_vectors)
     if progress:
         progress("write", 1, 1)
     report.items = sum(e["items"] for e in manifest_files.values())
@@ -173,10 +177,42 @@ def _rows_by_doc(previous: store.StoredIndex | None) -> dict[str, list[int]]:
     return rows
 
 
-def _embed(chunks: list[Chunk], name: str, progress: Progress | None) -> np.ndarray | None:
+def _sentence_spans(chunks: list[Chunk], first_row: int) -> np.ndarray:
+    """(chunk row, offset, length) of every sentence of the new chunks, in row order."""
+    spans = [(first_row + i, offset, len(sentence)) for i, chunk in enumerate(chunks)
+             for offset, sentence in ingest.sentences(chunk.text)]
+    return np.array(spans, dtype="int32").reshape(-1, 3)
+
+
+def _join_sentences(previous: store.StoredIndex | None, kept_rows: list[int], new_spans: np.ndarray,
+                    new_vectors: np.ndarray | None, dimension: int) -> store.SentenceVectors:
+    """Kept chunks keep their sentence vectors (renumbered to their new rows); new ones follow."""
+    spans, vectors = [], []
+    if previous is not None:
+        for new_row, old_row in enumerate(kept_rows):
+            first, last = previous.sentence_first[old_row], previous.sentence_first[old_row + 1]
+            if last > first:
+                kept = np.array(previous.sentence_spans[first:last])
+                kept[:, 0] = new_row
+                spans.append(kept)
+                vectors.append(np.asarray(previous.sentence_vectors[first:last]))
+    if len(new_spans):
+        spans.append(new_spans)
+        vectors.append(new_vectors)
+    if not spans:
+        return store.SentenceVectors.empty(dimension)
+    return store.SentenceVectors(np.vstack(spans).astype("int32"),
+                                 np.vstack(vectors).astype("float16"))
+
+
+def _embed(chunks: list[Chunk], spans: np.ndarray, first_row: int, name: str,
+           progress: Progress | None) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """Vectors of the chunks (with their context header) and of their sentences
+    (`spans` rows count from `first_row`, the row of chunks[0])."""
     if not chunks:
-        return None
+        return None, None
     texts = [store.indexed_text(c) for c in chunks]
+    texts += [chunks[row - first_row].text[offset:offset + length] for row, offset, length in spans]
     # longest first: batches of similar length waste less padding
     order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
     out = np.zeros((len(texts), embedder.dimension(name)), dtype="float32")
@@ -185,7 +221,7 @@ def _embed(chunks: list[Chunk], name: str, progress: Progress | None) -> np.ndar
         out[batch] = embedder.encode([texts[i] for i in batch], name, batch_size=32)
         if progress:
             progress("embed", min(start + BATCH, len(order)), len(order))
-    return out
+    return out[:len(chunks)], out[len(chunks):]
 
 
 def _hash(path: Path) -> str:

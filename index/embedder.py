@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -75,3 +77,27 @@ def encode(texts: list[str], name: str | None = None, batch_size: int = 32,
     vectors = model(name).encode(texts, batch_size=batch_size, normalize_embeddings=True,
                                  show_progress_bar=progress, convert_to_numpy=True)
     return np.asarray(vectors, dtype="float32")
+
+
+QUERY_THREADS = 1  # a question on a shared 2-core machine: more threads spin-wait on a busy core
+
+
+@contextlib.contextmanager
+def _threads(count: int) -> Iterator[None]:
+    import torch
+
+    previous = torch.get_num_threads()
+    torch.set_num_threads(count)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(previous)
+
+
+def encode_query(text: str, name: str | None = None) -> np.ndarray:
+    """One question's unit vector, encoded on one thread (see QUERY_THREADS)."""
+    loaded = model(name)
+    with _threads(QUERY_THREADS):
+        vector = loaded.encode([text], batch_size=1, normalize_embeddings=True,
+                               show_progress_bar=False, convert_to_numpy=True)
+    return np.asarray(vector[0], dtype="float32")

@@ -28,7 +28,7 @@ class Filters:
 
     def admits(self, panel: str | None, meeting_date: str | None, doc_type: str) -> bool:
         """Whether one chunk passes (the scalar twin of `allowed_ids`)."""
-        return ((not self.panels or panel in self.panels)
+        return ((not self.panels or panel in self.panels or not panel)
                 and (not self.since or not meeting_date or meeting_date >= self.since)
                 and (not self.until or not meeting_date or meeting_date <= self.until)
                 and (not self.doc_type or doc_type == self.doc_type))
@@ -41,14 +41,15 @@ def allowed_ids(filters: Filters, panels: np.ndarray, dates: np.ndarray,
                 doc_types: np.ndarray) -> np.ndarray | None:
     """Ids of the chunks that pass, or None when nothing is filtered.
 
-    Undated papers stay in a date-filtered search: the text gives no date to
-    exclude them by, and dropping them would hide evidence.
+    Undated papers stay in a date-filtered search, and papers whose panel could
+    not be told stay in a panel-filtered one: their text gives nothing to exclude
+    them by, and dropping them would hide evidence. Answers say when they cite one.
     """
     if not filters.restricts():
         return None
     keep = np.ones(len(panels), dtype=bool)
     if filters.panels:
-        keep &= np.isin(panels, filters.panels)
+        keep &= np.isin(panels, filters.panels) | (panels == "")
     if filters.since:
         keep &= (dates == "") | (dates >= filters.since)
     if filters.until:

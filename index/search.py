@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from ingest.words import OUTCOME
 from panelsearch.records import Chunk
 from panelsearch.settings import embedder_name
 
@@ -16,12 +16,10 @@ from . import embedder, store
 from . import vectors as vector_index
 from .filters import Filters, allowed_ids
 
-METHODS = ("hybrid", "dense", "bm25")
+METHODS = ("hybrid", "dense", "bm25", "hybrid-rrf")  # hybrid-rrf: the generic baseline's fusion
+RRF_K = 60
 POOL = 100  # candidates taken from each ranking before fusion
 DECISION_BONUS = 0.75  # in standard deviations of the fused score; set on the dev decision questions
-# Words minutes use to record an outcome (what was resolved, agreed, decided, noted).
-_OUTCOME = re.compile(r"\b(resolved|agreed|decided|decision|approved|endorsed|it was noted|"
-                      r"noted that|recommendations?)\b", re.I)
 
 
 @dataclass
@@ -67,7 +65,36 @@ class Searcher:
                 rows[position + 1] if position + 1 < len(rows) else None)
 
     def encode_query(self, query: str) -> np.ndarray:
-        return embedder.encode([query], self.embedder)[0]
+        return embedder.encode_query(query, self.embedder)
+
+    encode = encode_query
+
+    def chunk(self, row: int) -> Chunk:
+        return self.chunks[row]
+
+    def vector(self, row: int) -> np.ndarray:
+        return np.asarray(self.data.vectors[row], dtype="float32")
+
+    def sentences(self, row: int) -> tuple[list[str], np.ndarray]:
+        """A chunk's sentences (verbatim) and their unit vectors, as embedded at ingest."""
+        first, last = self.data.sentence_first[row], self.data.sentence_first[row + 1]
+        text = self.chunks[row].text
+        spans = self.data.sentence_spans[first:last]
+        return ([text[offset:offset + length] for _, offset, length in spans],
+                np.asarray(self.data.sentence_vectors[first:last], dtype="float32"))
+
+    def document_frequency(self, stem: str) -> int:
+        return self.data.lexical.document_frequency(stem)
+
+    @property
+    def size(self) -> int:
+        """Chunks in the index (the N of IDF)."""
+        return self.data.lexical.size
+
+    @property
+    def panels(self) -> list[dict]:
+        """Each indexed panel once: {"panel", "body"}."""
+        return list(self.manifest.get("panels", []))
 
     def search(self, query: str, k: int = 10, filters: Filters | None = None,
                method: str = "hybrid", query_vector: np.ndarray | None = None) -> list[Hit]:
@@ -80,13 +107,14 @@ class Searcher:
             return []
         pool = max(POOL, 5 * k)
         rankings: list[list[tuple[int, float]]] = []
-        if method in ("hybrid", "dense"):
+        if method in ("hybrid", "dense", "hybrid-rrf"):
             vector = self.encode_query(query) if query_vector is None else query_vector
             scores, ids = vector_index.search(self.data.faiss, vector, pool, allowed)
             rankings.append(list(zip(ids.tolist(), scores.tolist())))
-        if method in ("hybrid", "bm25"):
+        if method in ("hybrid", "bm25", "hybrid-rrf"):
             rankings.append(self._bm25(query, pool, allowed))
-        fused = fuse(rankings)  # a single ranking keeps its order: z-scores are monotonic
+        # a single ranking keeps its order: z-scores are monotonic
+        fused = reciprocal_rank(rankings) if method == "hybrid-rrf" else fuse(rankings)
         if filters.decision:
             fused = {row: score + (DECISION_BONUS if self._records_outcome(row) else 0.0)
                      for row, score in fused.items()}
@@ -104,7 +132,7 @@ class Searcher:
 
     def _records_outcome(self, row: int) -> bool:
         chunk = self.chunks[row]
-        return chunk.doc_type in ("minutes", "agenda pack") and bool(_OUTCOME.search(chunk.text))
+        return chunk.doc_type in ("minutes", "agenda pack") and bool(OUTCOME.search(chunk.text))
 
 
 def fuse(rankings: list[list[tuple[int, float]]]) -> dict[int, float]:
@@ -122,4 +150,13 @@ def fuse(rankings: list[list[tuple[int, float]]]) -> dict[int, float]:
         mean, spread = scores.mean(), float(scores.std()) or 1.0
         for row, score in ranking:
             fused[row] = fused.get(row, 0.0) + (score - mean) / spread / len(rankings)
+    return fused
+
+
+def reciprocal_rank(rankings: list[list[tuple[int, float]]]) -> dict[int, float]:
+    """Reciprocal-rank fusion (the usual quickstart's hybrid), for the baseline."""
+    fused: dict[int, float] = {}
+    for ranking in rankings:
+        for rank, (row, _score) in enumerate(ranking):
+            fused[row] = fused.get(row, 0.0) + 1.0 / (RRF_K + rank + 1)
     return fused

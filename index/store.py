@@ -6,6 +6,8 @@
     <index>/gen-<time>/vectors.npy   float32 unit vectors, one row per chunk
     <index>/gen-<time>/vectors.faiss the FAISS index over those rows
     <index>/gen-<time>/bm25/         the bm25s index
+    <index>/gen-<time>/sentences.npy float16 unit vectors of each chunk's sentences
+    <index>/gen-<time>/sentence_spans.npy  int32 (chunk row, offset, length) per sentence row
 
 A build writes a whole new generation beside the live one and only then points
 CURRENT at it, so a crash or Ctrl-C mid-ingest leaves the previous index usable.
@@ -29,7 +31,7 @@ from panelsearch.records import Chunk
 from . import vectors as vector_index
 from .lexical import LexicalIndex
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: sentence vectors
 POINTER = "CURRENT"
 
 
@@ -43,11 +45,16 @@ class StoredIndex:
     vectors: np.ndarray
     faiss: object
     lexical: LexicalIndex
+    sentence_vectors: np.ndarray  # float16, one row per sentence
+    sentence_spans: np.ndarray  # int32 (chunk row, offset, length), grouped by chunk row
 
     def __post_init__(self) -> None:
         self.panels = np.array([c.panel or "" for c in self.chunks], dtype=object)
         self.dates = np.array([c.meeting_date or "" for c in self.chunks], dtype=object)
         self.doc_types = np.array([c.doc_type for c in self.chunks], dtype=object)
+        rows = self.sentence_spans[:, 0] if len(self.sentence_spans) else np.zeros(0, dtype="int32")
+        # sentences of chunk r are rows first[r]:first[r + 1] of the sentence arrays
+        self.sentence_first = np.searchsorted(rows, np.arange(len(self.chunks) + 1))
 
 
 def live_folder(index_dir: Path) -> Path | None:
@@ -83,11 +90,24 @@ def load(index_dir: Path, embedder: str | None = None) -> StoredIndex:
     vectors = np.load(folder / "vectors.npy", mmap_mode="r")
     return StoredIndex(folder, manifest, chunks, vectors,
                        vector_index.load(folder / "vectors.faiss"),
-                       LexicalIndex.load(folder / "bm25"))
+                       LexicalIndex.load(folder / "bm25"),
+                       np.load(folder / "sentences.npy"), np.load(folder / "sentence_spans.npy"))
+
+
+@dataclass
+class SentenceVectors:
+    """Each chunk's sentences, embedded once at ingest (answers and evidence checks use them)."""
+
+    spans: np.ndarray  # int32 (chunk row, offset, length)
+    vectors: np.ndarray  # float16 unit vectors
+
+    @classmethod
+    def empty(cls, dimension: int) -> SentenceVectors:
+        return cls(np.zeros((0, 3), dtype="int32"), np.zeros((0, dimension), dtype="float16"))
 
 
 def write(index_dir: Path, manifest: dict, chunks: list[Chunk], vectors: np.ndarray,
-          faiss_kind: str | None = None) -> Path:
+          faiss_kind: str | None = None, sentence_vectors: SentenceVectors | None = None) -> Path:
     """Write a new generation and make it live in one atomic step; returns its folder."""
     index_dir = Path(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
@@ -101,6 +121,9 @@ def write(index_dir: Path, manifest: dict, chunks: list[Chunk], vectors: np.ndar
         for chunk in chunks:
             out.write(json.dumps(asdict(chunk), ensure_ascii=False) + "\n")
     np.save(staging / "vectors.npy", np.ascontiguousarray(vectors, dtype="float32"))
+    sentence_vectors = sentence_vectors or SentenceVectors.empty(vectors.shape[1])
+    np.save(staging / "sentences.npy", np.ascontiguousarray(sentence_vectors.vectors, dtype="float16"))
+    np.save(staging / "sentence_spans.npy", np.ascontiguousarray(sentence_vectors.spans, dtype="int32"))
     vector_index.save(faiss_index, staging / "vectors.faiss")
     LexicalIndex.build([indexed_text(c) for c in chunks]).save(staging / "bm25")
     (staging / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False),

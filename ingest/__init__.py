@@ -9,6 +9,7 @@ from .chunking import chunk
 from .corpus import Skipped, corpus_files, read_corpus, read_paper
 from .readers import SUFFIXES, load
 from .segment import front_matter, segment
+from .sentences import sentences
 
-__all__ = ["load", "segment", "chunk", "front_matter", "read_corpus", "read_paper", "corpus_files", "Skipped",
-           "SUFFIXES"]
+__all__ = ["load", "segment", "chunk", "sentences", "front_matter", "read_corpus", "read_paper",
+           "corpus_files", "Skipped", "SUFFIXES"]

@@ -45,6 +45,7 @@ class Mention:
     kind: str  # panel | force | name | venue | council | place
     text: str
     offset: int
+    end: int
 
 
 @dataclass
@@ -120,7 +121,7 @@ def mentions(text: str) -> list[Mention]:
         panel, kind, written_lower = entry
         if words[:1].islower() and not written_lower and kind != "force":
             continue
-        found.append(Mention(panel, kind, " ".join(words.split()), match.start()))
+        found.append(Mention(panel, kind, " ".join(words.split()), match.start(), match.end()))
     return found
 
 
@@ -152,3 +153,15 @@ def panels_named(text: str) -> list[str]:
         if mention.panel not in out:
             out.append(mention.panel)
     return out
+
+
+def without_panel_words(text: str) -> str:
+    """The text with every panel, force, council, venue and place name blanked out
+    ("the Peterborough-hosted panel" -> "the -hosted panel"): what is left is the subject."""
+    out, cursor = [], 0
+    for mention in mentions(text):
+        out.append(text[cursor:mention.offset])
+        out.append(" ")
+        cursor = mention.end
+    out.append(text[cursor:])
+    return "".join(out)

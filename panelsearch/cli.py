@@ -102,54 +102,80 @@ def ask(question: str | None, questions_file: str | None, k: int, panel: tuple[s
             click.echo(answer_text(answer))
 
 
+DEV_OPTION = click.option("--dev-dir", type=click.Path(file_okay=False),
+                          help="Where the index of every development paper is kept "
+                               "(default .panelsearch-dev/ at the repo root).")
+
+
 @cli.command(name="eval")
-@click.option("--questions", "questions_file", type=click.Path(dir_okay=False),
-              help="Gold questions (default eval/data/questions.jsonl).")
-@click.option("--items", "items_file", type=click.Path(dir_okay=False),
-              help="Gold agenda items (default eval/data/seed_items.json).")
+@click.option("--questions", "questions_file", type=click.Path(dir_okay=False, exists=True),
+              help="Your own gold questions (JSONL), scored on --index. Default: both "
+                   "development sets, on an index of every development paper.")
+@click.option("--items", "items_file", type=click.Path(dir_okay=False, exists=True),
+              help="Your own gold agenda items for the papers in --corpus. Default: both sets.")
 @click.option("--corpus", "corpus_path", envvar="PANELSEARCH_CORPUS", type=click.Path(),
-              help="The corpus the gold files describe (default corpus/).")
+              help="The corpus (default corpus/).")
 @click.option("--report", "report_dir", type=click.Path(file_okay=False),
               help="Where to write report.md, report.json and plots (default eval/reports/).")
 @click.option("--json", "as_json", is_flag=True, help="Print the whole report as JSON.")
 @click.option("--segmentation-only", is_flag=True,
               help="Only agenda items and metadata (no index needed; a few seconds).")
+@DEV_OPTION
 @INDEX_OPTION
 def evaluate(questions_file: str | None, items_file: str | None, corpus_path: str | None,
-             report_dir: str | None, as_json: bool, segmentation_only: bool,
+             report_dir: str | None, as_json: bool, segmentation_only: bool, dev_dir: str | None,
              index_path: str | None) -> None:
-    """Segmentation and retrieval metrics against gold files, methods side by side."""
-
+    """Segmentation, metadata, retrieval and answers against gold files, methods side by side."""
+    import eval as evaluation
     from eval import report as reporting
     from eval import segmentation
-    from eval.gold import load_questions
-    from eval.runner import evaluate as run_evaluation
-    from index import Searcher
 
-    from . import settings
+    from . import progress, settings
 
-    data = settings.ROOT / "eval" / "data"
     corpus = settings.corpus_dir(corpus_path)
-    sets = {"custom": (Path(items_file), corpus)} if items_file \
-        else segmentation.default_sets(corpus)
-    seg = segmentation.evaluate_sets(sets)
     if segmentation_only:
         from .render import segmentation_table
 
+        sets = {"custom": (Path(items_file), corpus)} if items_file \
+            else segmentation.default_sets(corpus)
+        seg = segmentation.evaluate_sets(sets)
         click.echo(json.dumps(seg, indent=1, ensure_ascii=False) if as_json
                    else segmentation_table(seg))
         return
-    questions = load_questions(questions_file or data / "questions.jsonl")
-    result = run_evaluation(questions, Searcher(settings.index_dir(index_path)), corpus)
-    report = reporting.as_json(result, seg)
+    with progress.bar(enabled=sys.stderr.isatty()) as report_progress:
+        report = evaluation.run(corpus, Path(dev_dir) if dev_dir else settings.ROOT / ".panelsearch-dev",
+                                Path(questions_file) if questions_file else None,
+                                settings.index_dir(index_path),
+                                Path(items_file) if items_file else None, report_progress)
     folder = reporting.write(report, Path(report_dir) if report_dir else reporting.REPORT_DIR)
     if as_json:
         click.echo(json.dumps(report, indent=1, ensure_ascii=False))
         return
-    from .render import evaluation_table
-
-    click.echo(evaluation_table(report))
+    click.echo(reporting.evaluation_table(report))
     click.echo(f"Report: {folder / 'report.md'}")
+
+
+@cli.command()
+@DEV_OPTION
+def calibrate(dev_dir: str | None) -> None:
+    """Fit the answerability model on the development questions (seeds and real papers);
+    the threshold is chosen on predictions for panels held out of the fit."""
+    from eval import devset
+    from eval.calibrate import calibrate as fit
+    from index import Searcher
+
+    from . import progress, settings
+
+    folder = Path(dev_dir) if dev_dir else settings.ROOT / ".panelsearch-dev"
+    with progress.bar(enabled=sys.stderr.isatty()) as report_progress:
+        dev_index = devset.dev_index(settings.corpus_dir(), folder, report_progress)
+    fitted = fit(devset.questions(), Searcher(dev_index))
+    click.echo(f"coefficients {dict(zip(fitted['features'], fitted['coef']))}, "
+               f"intercept {fitted['intercept']}, threshold {fitted['threshold']}")
+    for name, row in fitted["about"]["held_out_by_set"].items():
+        click.echo(f"held out by panel, {name}: answered {row['answerable_answered']}/"
+                   f"{row['answerable']} answerable, abstained on {row['unanswerable_abstained']}/"
+                   f"{row['unanswerable']} unanswerable (not counting panels with no papers)")
 
 
 @cli.command()

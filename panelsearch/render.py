@@ -32,24 +32,6 @@ def answer_text(answer: Answer, excerpt: int = 300) -> str:
     return "\n".join(lines)
 
 
-def evaluation_table(report: dict) -> str:
-    """The methods side by side, then segmentation and answer quality, as plain text."""
-    columns = ["Recall@1", "Recall@5", "Recall@10", "MRR@10", "nDCG@10"]
-    width = max(len(name) for name in report["methods"]) + 2
-    lines = ["Retrieval (answerable questions)",
-             "method".ljust(width) + "".join(c.rjust(11) for c in columns) + "   p50 ms"]
-    for name, metrics in report["methods"].items():
-        lines.append(name.ljust(width) + "".join(f"{metrics[c]:11.3f}" for c in columns)
-                     + f"{report['latency_ms_p50'].get(name, 0):9.1f}")
-    if report.get("segmentation"):
-        lines += ["", segmentation_table(report["segmentation"])]
-    a = report["abstention"]
-    lines += ["", f"Answers: abstained on {a['abstention_recall']:.0%} of {a['unanswerable']} "
-                  f"unanswerable; {a['false_abstentions']} false abstentions; citations resolve "
-                  f"{a['citations_resolve']:.0%}; cited sentences verbatim {a['sentences_verbatim']:.0%}"]
-    return "\n".join(lines)
-
-
 def segmentation_table(sets: dict[str, dict]) -> str:
     """Per gold set: item boundaries and metadata read right, then each miss."""
     lines = ["Agenda items and metadata",

@@ -9,23 +9,22 @@ answer says so and cites the nearest real evidence from elsewhere.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
 from index import Filters, Hit, Searcher
-from index import embedder as embedding
+from ingest.words import OUTCOME
 from panelsearch.records import Answer, Passage
 
-from .evidence import SubjectScorer, Support, subject_words
+from . import answerability
+from .answerability import PassageSignals, Signals
+from .evidence import SubjectScorer, subject_words
 from .generate import generate
 from .query import panel_catalog, understand
-from .sentences import sentences
 
 MAX_SENTENCES = 3
 SENTENCE_PASSAGES = 3  # answer sentences come from the best few supporting passages
-_OUTCOME = re.compile(r"\b(resolved|agreed|decided|approved|endorsed|noted)\b", re.I)
 
 
 @dataclass
@@ -39,48 +38,105 @@ class Overrides:
     ignore: frozenset[str] = frozenset()  # understood filters the user removed: panel, period, decision
 
 
+@dataclass
+class Assessment:
+    """What retrieval found for one question: in scope, elsewhere, and the signals."""
+
+    filters: Filters
+    scorer: SubjectScorer
+    judge: Judge
+    hits: list[Hit]  # in scope, best first
+    elsewhere: list[Hit]  # outside the scope, searched without its panel words
+    signals: Signals | None  # None when no paper in scope is known to be the named panel's
+
+
+def assess(question: str, searcher: Searcher, k: int = 10,
+           overrides: Overrides | None = None) -> Assessment:
+    filters = question_filters(question, searcher, overrides)
+    scorer = _scorer(question, searcher)
+    judge = Judge(searcher, scorer, searcher.encode(question))
+    query = Query.of(question, searcher, judge.vector)
+    elsewhere = searcher.search(query.text, k, Filters(decision=filters.decision),
+                                query_vector=query.vector) \
+        if filters.restricts() or filters.unknown_panel else []
+    hits = [] if filters.unknown_panel else scoped_search(query, searcher, filters, k)
+    # a paper that does not name its panel is searched (it may be this panel's) and shown,
+    # but it cannot by itself show that the named panel discussed the subject
+    attributed = [h for h in hits if h.chunk.panel or not filters.panels]
+    signals = Signals.of([judge(h) for h in attributed], [judge(h) for h in elsewhere]) \
+        if attributed else None
+    return Assessment(filters, scorer, judge, hits, elsewhere, signals)
+
+
+@dataclass
+class Query:
+    """What retrieval searches with: the question without its panel words. Once the panel is
+    a filter, its name (or its venue, host council, town) tells nothing inside the scope, and
+    a venue or town named only in a paper's front matter would pull that page up."""
+
+    text: str
+    vector: np.ndarray
+
+    @classmethod
+    def of(cls, question: str, searcher: Searcher, question_vector: np.ndarray) -> Query:
+        from ingest.gazetteer import without_panel_words
+
+        bare = without_panel_words(question)
+        if bare == question or not bare.strip():
+            return cls(question, question_vector)
+        return cls(bare, searcher.encode(bare))
+
+
+def scoped_search(query: Query, searcher: Searcher, filters: Filters, k: int) -> list[Hit]:
+    """The k best passages within the question's filters."""
+    return searcher.search(query.text, k, filters, query_vector=query.vector)
+
+
 def ask(question: str, searcher: Searcher, k: int = 10, overrides: Overrides | None = None,
         qid: str | None = None) -> Answer:
-    """Retrieve within the question's filters; answer with cited sentences, or abstain and
-    name the nearest real evidence when nothing in scope addresses the question."""
-    filters = question_filters(question, searcher, overrides)
-    vector = searcher.encode_query(question)
-    hits = searcher.search(question, k, filters, query_vector=vector)
-    scorer = _scorer(question, searcher)
-    support_of = _support_memo(searcher, scorer, vector)
-    support = [support_of(hit) for hit in hits]
-
+    """Retrieve within the question's scope; answer with cited sentences when the calibrated
+    model says the scope answers it, else abstain and name where the topic is discussed."""
+    found = assess(question, searcher, k, overrides)
+    filters, judge, hits = found.filters, found.judge, found.hits
     if filters.unknown_panel:
-        others = searcher.search(question, k, filters.without_panel(), query_vector=vector)
-        return _abstain(question, qid, filters, others, support_of,
+        return _abstain(question, qid, filters, found.elsewhere, judge,
                         f"The papers hold nothing from a {filters.unknown_panel} panel: "
                         f"no {filters.unknown_panel} papers are in the index.", k)
-    if not any(s.addresses for s in support) and filters.restricts():
-        wider = searcher.search(question, k, Filters(decision=filters.decision),
-                                query_vector=vector)
-        # a passage in scope that the filtered ranking missed still answers the question
-        rescued = [h for h in wider if filters.admits(h.chunk.panel, h.chunk.meeting_date,
-                                                      h.chunk.doc_type)
-                   and support_of(h).addresses]
-        if rescued:
-            hits = (rescued + [h for h in hits if h.row not in {r.row for r in rescued}])[:k]
-            support = [support_of(hit) for hit in hits]
-        elif not hits:
-            return _abstain(question, qid, filters, wider, support_of,
-                            f"The index holds no {_scope(filters)} papers.", k)
-        else:
-            return _abstain(question, qid, filters, wider + hits, support_of,
-                            f"No {_scope(filters)} item discusses "
-                            f"{' '.join(scorer.subject) or 'this'}.", k)
-    if not any(s.addresses for s in support):
-        topic = " ".join(scorer.subject) or "this"
-        return _abstain(question, qid, filters, hits, support_of,
-                        f"The papers do not answer this: no item discusses {topic}.", k)
-
-    passages = _passages(hits)
+    if not hits:
+        return _abstain(question, qid, filters, found.elsewhere, judge,
+                        f"The index holds no {_scope(filters)} papers.", k)
+    if found.signals is None:
+        return _abstain(question, qid, filters, hits + found.elsewhere, judge,
+                        _not_here(question, found.scorer, filters), k)
+    if not answerability.model().answers(found.signals):
+        return _abstain(question, qid, filters, found.elsewhere + hits, judge,
+                        _not_here(question, found.scorer, filters), k)
     text = generate(question, hits, lambda claim: _scorer(claim, searcher)) \
-        or compose(hits, support, vector, scorer, filters.decision)
-    return Answer(qid, question, text, False, filters.as_json(), passages)
+        or compose(hits, judge, found.signals, found.scorer, filters.decision, searcher, question)
+    return Answer(qid, question, text, False, filters.as_json(), _passages(hits))
+
+
+class Judge:
+    """Each passage's signals for one question, computed once however often it is met."""
+
+    def __init__(self, searcher: Searcher, scorer: SubjectScorer, vector: np.ndarray) -> None:
+        self.searcher, self.scorer, self.vector = searcher, scorer, vector
+        self._seen: dict[int, PassageSignals] = {}
+
+    def __call__(self, hit: Hit) -> PassageSignals:
+        if hit.row not in self._seen:
+            self._seen[hit.row] = self._signals(hit)
+        return self._seen[hit.row]
+
+    def _signals(self, hit: Hit) -> PassageSignals:
+        # an item's statement often runs across a chunk boundary: read the neighbours too
+        around = [self.searcher.chunk(r).text for r in self.searcher.neighbours(hit.row)
+                  if r is not None]
+        coverage, _ = self.scorer.coverage("\n".join([hit.chunk.item_title, hit.chunk.text, *around]))
+        _, vectors = self.searcher.sentences(hit.row)
+        closest = float((vectors @ self.vector).max()) if len(vectors) else 0.0
+        return PassageSignals(hit.row, float(self.searcher.vector(hit.row) @ self.vector),
+                              closest, coverage)
 
 
 def question_filters(question: str, searcher: Searcher, overrides: Overrides | None) -> Filters:
@@ -100,63 +156,182 @@ def question_filters(question: str, searcher: Searcher, overrides: Overrides | N
     return filters
 
 
-def compose(hits: list[Hit], support: list[Support], vector: np.ndarray, scorer: SubjectScorer,
-            decision: bool) -> str:
-    """Up to MAX_SENTENCES verbatim sentences from the supporting passages, each cited."""
-    candidates: list[tuple[int, int, str]] = []  # (rank, offset, sentence)
-    for rank, (hit, s) in enumerate(zip(hits, support), start=1):
-        if s.addresses and len({c[0] for c in candidates}) < SENTENCE_PASSAGES:
-            candidates.extend((rank, offset, sentence) for offset, sentence in
-                              sentences(hit.chunk.text))
+@dataclass
+class Candidate:
+    """A sentence that may go into the answer."""
+
+    rank: int  # its passage's rank: the [n] it is cited with
+    offset: int
+    text: str
+    score: float
+
+
+# How candidate sentences are weighed against one another (dense similarity is the base)
+SUBJECT_WEIGHT = 0.5  # coverage of the subject's rare words: a sentence on "CCTV", not on "the"
+RANK_PENALTY = 0.02  # per rank below the first: ties go to the better passage
+OUTCOME_BONUS = 0.1  # a "decide" question prefers the sentence recording the resolution
+FIGURE_BONUS = 0.1  # a "how much / how many" question prefers the sentence with the figure
+KEEP_WITHIN = 0.12  # sentences this close to the best also go in (up to MAX_SENTENCES)
+_FIGURE_QUESTION = re.compile(r"\b(how\s+(?:much|many)|what\s+(?:amount|proportion|percentage|"
+                              r"total|figure|number)|by\s+how)\b", re.I)
+_FIGURE = re.compile(r"\d|\u00a3")
+
+
+_WHICH_PANELS = re.compile(r"\b(?:which|what|any|how\s+many)\s+(?:other\s+)?panels\b", re.I)
+MAX_PANELS = 5  # a "which panels ..." answer names at most this many, one quote each
+
+
+def compose(hits: list[Hit], judge: Judge, signals: Signals, scorer: SubjectScorer,
+            decision: bool, searcher: Searcher, question: str = "") -> str:
+    """The answering passage's panel and meeting, then up to MAX_SENTENCES verbatim sentences
+    from the passages that answer, each cited [n]. A "which panels ..." question gets each
+    panel's meeting and its best sentence."""
+    model = answerability.model()
+    answering = [(rank, hit) for rank, hit in enumerate(hits, start=1)
+                 if model.passage_answers(judge(hit), signals)]
+    if not answering:
+        answering = [(1, hits[0])]
+    rate = _sentence_scorer(judge, scorer, decision, question)
+    if _WHICH_PANELS.search(question):
+        chosen = _one_per_panel(answering, searcher, rate)
+    else:
+        candidates = [c for rank, hit in answering[:SENTENCE_PASSAGES]
+                      for c in _candidates(rank, hit, searcher, rate)]
+        chosen = _best_candidates(candidates) or _best_candidates(
+            [c for rank, hit in enumerate(hits, start=1) for c in _candidates(rank, hit, searcher, rate)])
+    if not chosen:  # passages with no whole sentence (a table, a cut-off page): quote a line
+        chosen = [_first_line(answering[0][0], answering[0][1])]
+    lines, heading = [], None
+    for candidate in chosen:
+        where = _meeting(hits[candidate.rank - 1])
+        if where != heading:
+            lines.append(f"{where}:")
+            heading = where
+        lines.append(f"{candidate.text} [{candidate.rank}]")
+    return "\n".join(lines)
+
+
+def _first_line(rank: int, hit: Hit) -> Candidate:
+    line = max((line.strip() for line in hit.chunk.text.split("\n")), key=len)[:300]
+    return Candidate(rank, hit.chunk.text.find(line), line, 0.0)
+
+
+def _sentence_scorer(judge: Judge, scorer: SubjectScorer, decision: bool, question: str):
+    wants_figure = bool(_FIGURE_QUESTION.search(question))
+
+    def rate(text: str, vector: np.ndarray, rank: int) -> float:
+        score = float(vector @ judge.vector) + SUBJECT_WEIGHT * scorer.coverage(text)[0]
+        score -= RANK_PENALTY * (rank - 1)
+        score += OUTCOME_BONUS * bool(decision and OUTCOME.search(text))
+        score += FIGURE_BONUS * bool(wants_figure and _FIGURE.search(text))
+        return score
+
+    return rate
+
+
+def _candidates(rank: int, hit: Hit, searcher: Searcher, rate) -> list[Candidate]:
+    texts, vectors = searcher.sentences(hit.row)
+    return [Candidate(rank, hit.chunk.text.find(text), text, rate(text, vector, rank))
+            for text, vector in zip(texts, vectors)]
+
+
+def _best_candidates(candidates: list[Candidate]) -> list[Candidate]:
     if not candidates:
-        return ""
-    vectors = embedding.encode([c[2] for c in candidates])
-    scores = vectors @ vector
-    for i, (rank, _offset, sentence) in enumerate(candidates):
-        scores[i] += 0.5 * scorer.coverage(sentence)[0]  # the subject's rare words, not "the"
-        scores[i] -= 0.02 * (rank - 1)  # ties go to the better passage
-        if decision and _OUTCOME.search(sentence):
-            scores[i] += 0.1
-    best = float(scores.max())
-    chosen: list[int] = []
-    for i in np.argsort(-scores):
-        if len(chosen) == MAX_SENTENCES or scores[i] < best - 0.12:
+        return []
+    best = max(c.score for c in candidates)
+    chosen: list[Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: -c.score):
+        if len(chosen) == MAX_SENTENCES or candidate.score < best - KEEP_WITHIN:
             break
-        flat = _flat(candidates[i][2])
-        if not any(flat in _flat(candidates[j][2]) or _flat(candidates[j][2]) in flat
-                   for j in chosen):  # overlapping chunks repeat sentences
-            chosen.append(int(i))
-    chosen.sort(key=lambda i: (candidates[i][0], candidates[i][1]))
-    return " ".join(f"{candidates[i][2]} [{candidates[i][0]}]" for i in chosen)
+        flat = _flat(candidate.text)
+        if not any(flat in _flat(c.text) or _flat(c.text) in flat for c in chosen):
+            chosen.append(candidate)  # overlapping chunks repeat sentences
+    return sorted(chosen, key=lambda c: (c.rank, c.offset))
+
+
+def _one_per_panel(answering: list[tuple[int, Hit]], searcher: Searcher, rate) -> list[Candidate]:
+    best: dict[str, Candidate] = {}
+    for rank, hit in answering:
+        panel = hit.chunk.panel or ""
+        for candidate in _candidates(rank, hit, searcher, rate):
+            if panel not in best or candidate.score > best[panel].score:
+                if panel in best or len(best) < MAX_PANELS:
+                    best[panel] = candidate
+    return sorted(best.values(), key=lambda c: c.rank)
+
+
+def _meeting(hit: Hit) -> str:
+    """"West Mercia panel, 22 September 2017, item 81 “Title”" for an answer's lead."""
+    chunk = hit.chunk
+    panel = f"{chunk.panel} panel" if chunk.panel else "Panel not stated"
+    date = _long_date(chunk.meeting_date) if chunk.meeting_date else "undated paper"
+    item = f"item {chunk.item_number} " if chunk.item_number else ""
+    return f"{panel}, {date}, {item}\u201c{chunk.item_title}\u201d"
+
+
+def _long_date(iso: str) -> str:
+    import datetime
+
+    day = datetime.date.fromisoformat(iso)
+    return f"{day.day} {day.strftime('%B %Y')}"
 
 
 def _flat(text: str) -> str:
     return re.sub(r"[^0-9a-z]", "", text.lower())
 
 
-def _abstain(question: str, qid: str | None, filters: Filters, pool: list[Hit],
-             support_of: Callable[[Hit], Support], lead: str, k: int) -> Answer:
-    """An abstention that names the nearest real evidence, cited, when there is any."""
+def _abstain(question: str, qid: str | None, filters: Filters, pool: list[Hit], judge: Judge,
+             lead: str, k: int) -> Answer:
+    """An abstention that names where the topic is discussed, quoting it, when it is."""
     seen, ordered = set(), []
     for hit in pool:
         if hit.row not in seen:
             seen.add(hit.row)
             ordered.append(hit)
-    support = [support_of(hit) for hit in ordered]
-    # evidence that does address the subject (from another panel or period) comes first
-    ranked = sorted(zip(ordered, support), key=lambda pair: (not pair[1].addresses,
-                                                             -pair[1].coverage, -pair[0].score))
-    ordered = [hit for hit, _ in ranked][:k]
+    model = answerability.model()
+    answers = {hit.row: model.passage_answers(judge(hit)) for hit in ordered}
+    # evidence that does answer (from another panel or period) comes first
+    ordered = sorted(ordered, key=lambda h: (not answers[h.row], -judge(h).cov, -h.score))[:k]
     passages = _passages(ordered)
     text = lead
-    if ranked and ranked[0][1].addresses:
-        nearest = ranked[0][0].chunk
-        where = f"{nearest.panel}'s panel" if nearest.panel else "another paper"
-        when = f" ({nearest.meeting_date})" if nearest.meeting_date else ""
-        text += f" {where}{when} did, in \u201c{nearest.item_title}\u201d [1]."
+    if ordered and answers[ordered[0].row]:
+        nearest = ordered[0]
+        where = f"{nearest.chunk.panel}'s panel" if nearest.chunk.panel \
+            else "A paper that does not name its panel"
+        when = f" on {_long_date(nearest.chunk.meeting_date)}" if nearest.chunk.meeting_date \
+            else " in an undated paper"
+        quote = _best_sentence(nearest, judge, filters.decision, question)
+        text += f" {where} discussed it{when}, under \u201c{nearest.chunk.item_title}\u201d"
+        text += f": \u201c{quote}\u201d [1]" if quote else " [1]."
     elif passages:
         text += " The nearest passage found is [1], which does not answer it."
     return Answer(qid, question, text, True, filters.as_json(), passages)
+
+
+def _best_sentence(hit: Hit, judge: Judge, decision: bool, question: str) -> str:
+    rate = _sentence_scorer(judge, judge.scorer, decision, question)
+    candidates = _candidates(1, hit, judge.searcher, rate)
+    return max(candidates, key=lambda c: c.score).text if candidates else ""
+
+
+def _not_here(question: str, scorer: SubjectScorer, filters: Filters) -> str:
+    """"The Dorset papers do not discuss CCTV." in plain words, or a general sentence when
+    the question's subject is not a short phrase of its own."""
+    scope = _scope(filters)
+    papers = f"The {scope} papers" if scope else "The papers"
+    topic = _topic(question, scorer.subject)
+    if topic:
+        return f"{papers} do not discuss {topic}."
+    return f"{papers} do not answer this question."
+
+
+def _topic(question: str, subject: list[str]) -> str | None:
+    """The subject as the question writes it, when it is one short run of words."""
+    if not subject or len(subject) > 4:
+        return None
+    pattern = r"\b" + r"\W+".join(re.escape(w) for w in subject) + r"\b"
+    match = re.search(pattern, question)
+    return match.group(0) if match else None
 
 
 def _scope(filters: Filters) -> str:
@@ -171,34 +346,13 @@ def _scope(filters: Filters) -> str:
 
 
 def _scorer(question: str, searcher: Searcher) -> SubjectScorer:
+    from ingest.gazetteer import without_panel_words
+
     ignore = [alias for entry in panel_catalog(searcher.manifest.get("panels", []))
               for alias in entry.aliases]
-    from ingest.metadata import FORCE_AREAS
-
     lexical = searcher.data.lexical
-    return SubjectScorer(subject_words(question, ignore + FORCE_AREAS),
+    return SubjectScorer(subject_words(without_panel_words(question), ignore),
                          lexical.document_frequency, lexical.size)
-
-
-def _support_memo(searcher: Searcher, scorer: SubjectScorer, vector: np.ndarray
-                  ) -> Callable[[Hit], Support]:
-    """`_support` for one question, each chunk scored once however many searches return it."""
-    cache: dict[int, Support] = {}
-
-    def support_of(hit: Hit) -> Support:
-        if hit.row not in cache:
-            cache[hit.row] = _support(searcher, scorer, hit, vector)
-        return cache[hit.row]
-
-    return support_of
-
-
-def _support(searcher: Searcher, scorer: SubjectScorer, hit: Hit, vector: np.ndarray) -> Support:
-    """How well a passage addresses the subject, read with its item's title and the chunks
-    either side of it in the same item (a statement often runs across a chunk boundary)."""
-    similarity = float(np.dot(searcher.data.vectors[hit.row], vector))
-    around = [searcher.chunks[r].text for r in searcher.neighbours(hit.row) if r is not None]
-    return scorer.support("\n".join([hit.chunk.item_title, hit.chunk.text, *around]), similarity)
 
 
 def _passages(hits: list[Hit]) -> list[Passage]:

@@ -27,6 +27,8 @@ _FRAME_WORDS = {
     "members", "report", "reported", "board", "council", "far", "get", "got", "going", "doing",
     "each", "ask", "asked", "anything", "something", "make", "made", "regarding", "concerning",
     "happened", "happen", "happening", "pcp", "latest", "recent", "recently",
+    # how a question names a panel by its place: "the Peterborough-hosted panel"
+    "hosted", "based", "covering", "covers", "met", "meets", "meet", "held", "area",
 }
 # Phrases naming the institution itself, not a subject: removed before reading the subject.
 _INSTITUTION = re.compile(r"\bpolice\s+(?:and|&)\s+crime\s+(?:panel|commissioner|plan)s?\b", re.I)

@@ -15,9 +15,9 @@ import urllib.error
 import urllib.request
 
 from index import Hit
+from ingest.sentences import _BOUNDARY
 
 from .evidence import SubjectScorer
-from .sentences import _BOUNDARY
 
 SUPPORT = 0.6  # share of a sentence's content (IDF-weighted) its cited passages must hold
 TIMEOUT = 60

@@ -26,8 +26,6 @@ _IN_PERIOD = re.compile(r"\b(?:in|during|of)\s+(?:" + _MONTH + r"\s+)?(\d{4})\b(
 _MONTH_YEAR = re.compile(r"\b" + _MONTH + r"\s+(\d{4})\b(?!/)", re.I)
 _DECISION = re.compile(r"\b(decid\w*|decision\w*|agree[ds]?|resol\w*|conclu\w*|approv\w*|"
                        r"endors\w*|vot\w*|recommend\w*)\b", re.I)
-_NOT_PLACES = {"police", "crime", "panel", "and", "the", "of", "commissioner", "board", "council",
-               "county", "city", "borough", "performance", "resources", "office"}
 
 
 @dataclass
@@ -37,18 +35,17 @@ class PanelName:
 
 
 def panel_catalog(panels: list[dict]) -> list[PanelName]:
-    """Each indexed panel with the names a question may call it by."""
+    """Each indexed panel with the names its papers print for it ("Dorset", "Leicester,
+    Leicestershire and Rutland"). Single words cut from those names are not kept: "Yorkshire"
+    or "West" names no one panel. Short forms and places come from the gazetteer."""
     catalog = []
     for entry in panels:
         panel, body = entry["panel"], entry.get("body") or ""
         aliases = {panel}
-        area = re.sub(r"\s*Police\s+(?:and|&)\s+Crime\s+Panel\s*$", "", body).strip()
+        area = re.sub(r"\s*Police,?\s+(?:Fire\s+(?:and|&)\s+)?(?:and|&)\s+Crime\s+Panel\s*$", "",
+                      body).strip()
         if area:
             aliases.add(area)
-            places = [w for w in re.findall(r"[A-Z][\w'-]+", area) if w.lower() not in _NOT_PLACES]
-            aliases.update(w for w in places if len(w) > 3)
-            if len(places) > 1:
-                aliases.add("".join(w[0] for w in places))  # "LLR"
         catalog.append(PanelName(panel, sorted(aliases, key=len, reverse=True)))
     return catalog
 
@@ -71,7 +68,7 @@ def understand(question: str, catalog: list[PanelName]) -> Filters:
         filters.unknown_panel = None
     for entry in catalog:
         for alias in entry.aliases:
-            flags = 0 if alias.isupper() else re.I  # "LLR" only in capitals
+            flags = 0 if alias.isupper() else re.I
             if re.search(r"\b" + re.escape(alias) + r"\b", question, flags):
                 if entry.panel not in filters.panels:
                     filters.panels.append(entry.panel)
@@ -82,7 +79,13 @@ def understand(question: str, catalog: list[PanelName]) -> Filters:
     return filters
 
 
+# A full date names a meeting only when it is "on" one ("on 8 July 2021"); "at 31 March
+# 2020" or "by 1 May 2019" dates a figure or a deadline, not the meeting that gave it.
+_FULL_DATE = re.compile(r"\b(on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\s+\d{4}\b", re.I)
+
+
 def _period(question: str) -> tuple[str | None, str | None]:
+    question = _FULL_DATE.sub(lambda m: m.group(0) if m.group(1) else " ", question)
     between = _BETWEEN.search(question)
     if between:
         return f"{between.group(1)}-01-01", f"{between.group(2)}-12-31"

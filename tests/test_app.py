@@ -26,7 +26,7 @@ def test_linked_question_is_answered_with_abstention(app):
     assert not app.exception
     text = _markdown(app)
     assert "Not in the papers as asked" in text
-    assert "No Dorset item discusses CCTV" in text and "West Mercia" in text
+    assert "The Dorset papers do not discuss CCTV" in text and "West Mercia" in text
     assert 'href="#passage-1"' in text and 'id="passage-1"' in text
     assert app.text_input(key="question").value == "What did Dorset decide on CCTV?"
 
@@ -59,7 +59,7 @@ def test_understood_filter_can_be_removed(app):
     assert "panel: Dorset" in pills.options
     pills.set_value(["asks for a decision"]).run()
     text = _markdown(app)
-    assert "No Dorset item discusses" not in text  # without the panel, West Mercia answers
+    assert "The Dorset papers do not discuss" not in text  # without the panel, West Mercia answers
 
 
 def test_paper_text_is_escaped(app, tmp_path, monkeypatch):

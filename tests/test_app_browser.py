@@ -75,7 +75,7 @@ def test_linked_dorset_cctv_question_in_a_real_browser(server, browser, tmp_path
     browser.get(f"{server}/?q=What+did+Dorset+decide+on+CCTV")
     wait = WebDriverWait(browser, 120)
     answer = wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "div.ps-answer")))
-    assert "No Dorset item discusses CCTV" in answer.text
+    assert "The Dorset papers do not discuss CCTV" in answer.text
     assert "West Mercia" in answer.text
     box = wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "input[aria-label='Your question']")))
     assert box.get_attribute("value") == "What did Dorset decide on CCTV"
