@@ -41,7 +41,9 @@ def build(corpus: str | Path, index_dir: str | Path, progress: Progress | None =
           faiss_kind: str | None = None) -> BuildReport:
     """Index every readable file in `corpus`; the previous index stays live until this finishes."""
     with _exclusive(Path(index_dir)):
-        return _build(Path(corpus), Path(index_dir), progress, faiss_kind)
+        report = _build(Path(corpus), Path(index_dir), progress, faiss_kind)
+        _export_question_encoder(Path(index_dir), embedder_name())
+        return report
 
 
 @contextlib.contextmanager
@@ -148,6 +150,19 @@ def _build(corpus: Path, index_dir: Path, progress: Progress | None,
     report.chunks = len(all_chunks)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _export_question_encoder(index_dir: Path, name: str) -> None:
+    """The ONNX copy of the embedder that questions are encoded with (fast start, one thread);
+    if it cannot be made, questions are encoded with torch instead."""
+    from . import onnx_encoder
+
+    try:
+        onnx_encoder.export(embedder.model_path(name), index_dir, name)
+    except Exception as exc:  # noqa: BLE001 - an optional speed-up must not fail the ingest
+        import logging
+
+        logging.getLogger(__name__).warning("question encoder not exported (%s): using torch", exc)
 
 
 def _previous(index_dir: Path, name: str) -> store.StoredIndex | None:

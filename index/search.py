@@ -34,7 +34,8 @@ class Searcher:
 
     def __init__(self, index_dir: str | Path, embedder_setting: str | None = None) -> None:
         self.embedder = embedder_setting or embedder_name()
-        self.data = store.load(Path(index_dir), self.embedder)
+        self.index_dir = Path(index_dir)
+        self.data = store.load(self.index_dir, self.embedder)
         self.chunks = self.data.chunks
 
     @property
@@ -65,7 +66,12 @@ class Searcher:
                 rows[position + 1] if position + 1 < len(rows) else None)
 
     def encode_query(self, query: str) -> np.ndarray:
-        return embedder.encode_query(query, self.embedder)
+        """The question's unit vector, on one thread: ONNX Runtime when ingest exported the
+        encoder (no torch import), else torch."""
+        from . import onnx_encoder
+
+        fast = onnx_encoder.encoder_for(str(self.index_dir), self.embedder)
+        return fast.encode(query) if fast else embedder.encode_query(query, self.embedder)
 
     encode = encode_query
 

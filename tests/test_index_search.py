@@ -67,3 +67,16 @@ def test_dev_set_retrieval_targets(searcher, dev_questions):
         other = _metrics(searcher, dev_questions, single, False)
         assert system["Recall@5"] >= other["Recall@5"] and system["MRR@10"] >= other["MRR@10"], \
             (single, other, system)
+
+
+def test_question_encoder_matches_the_ingest_model(seed_index):
+    """Questions go through ONNX Runtime (exported at ingest); chunks through torch."""
+    from index import Searcher, embedder, onnx_encoder
+
+    searcher = Searcher(seed_index)
+    assert onnx_encoder.encoder_for(str(seed_index), searcher.embedder) is not None
+    for question in ["What did Dorset decide on CCTV?",
+                     "How much is the West Mercia PCC putting into CCTV across the partnerships?"]:
+        fast = searcher.encode(question)
+        reference = embedder.encode([question])[0]
+        assert float(fast @ reference) > 0.9999

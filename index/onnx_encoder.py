@@ -1,0 +1,127 @@
+"""Questions encoded with ONNX Runtime on one thread: no torch at question time.
+
+Importing torch, transformers and sentence-transformers costs ~10 s of a cold
+`panelsearch ask`; ONNX Runtime and the `tokenizers` library load in well under
+one. At ingest (where torch is loaded anyway) the embedder's transformer is
+exported once to `<index>/encoder/model.onnx`; questions are then tokenised,
+run, mean-pooled and normalised here exactly as sentence-transformers does for
+MiniLM (cosine to the torch vectors 1.0000; checked in tests).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+
+import numpy as np
+
+FOLDER = "encoder"
+MODEL = "model.onnx"
+
+
+def export(model_dir: Path, index_dir: Path, embedder_name: str) -> Path | None:
+    """Write the ONNX graph and tokenizer beside the index; None if this embedder can't be.
+
+    Only mean-pooled, normalised transformers (the MiniLM family) are exported;
+    any other embedder keeps the torch path."""
+    target = Path(index_dir) / FOLDER
+    if (target / MODEL).is_file() and _settings(target).get("embedder") == embedder_name:
+        return target
+    if not _mean_pooled(model_dir) or not (model_dir / "tokenizer.json").is_file():
+        return None
+    import shutil
+
+    import torch
+    from transformers import AutoModel
+
+    staging = Path(index_dir) / f"tmp-{FOLDER}"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    class LastHidden(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.transformer = AutoModel.from_pretrained(str(model_dir)).eval().requires_grad_(False)
+
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            return self.transformer(input_ids=input_ids, attention_mask=attention_mask,
+                                    token_type_ids=token_type_ids).last_hidden_state
+
+    names = ("input_ids", "attention_mask", "token_type_ids")
+    sample = tuple(torch.ones((1, 8), dtype=torch.long) for _ in names)
+    dynamic = {name: {0: "batch", 1: "tokens"} for name in (*names, "last_hidden_state")}
+    with torch.no_grad():
+        torch.onnx.export(LastHidden().eval(), sample, str(staging / MODEL), input_names=list(names),
+                          output_names=["last_hidden_state"], dynamic_axes=dynamic,
+                          opset_version=17, dynamo=False)
+    (staging / "tokenizer.json").write_bytes((model_dir / "tokenizer.json").read_bytes())
+    (staging / "settings.json").write_text(json.dumps({"max_tokens": _max_tokens(model_dir),
+                                                      "embedder": embedder_name}))
+    shutil.rmtree(target, ignore_errors=True)
+    staging.rename(target)
+    encoder_for.cache_clear()
+    return target
+
+
+def _settings(folder: Path) -> dict:
+    try:
+        return json.loads((folder / "settings.json").read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def _mean_pooled(model_dir: Path) -> bool:
+    pooling = model_dir / "1_Pooling" / "config.json"
+    modules = model_dir / "modules.json"
+    if not pooling.is_file() or not modules.is_file():
+        return False
+    config = json.loads(pooling.read_text())
+    kinds = [m.get("type", "") for m in json.loads(modules.read_text())]
+    return bool(config.get("pooling_mode_mean_tokens")) and any("Normalize" in k for k in kinds)
+
+
+def _max_tokens(model_dir: Path) -> int:
+    config = model_dir / "sentence_bert_config.json"
+    return int(json.loads(config.read_text()).get("max_seq_length", 256)) if config.is_file() else 256
+
+
+class OnnxEncoder:
+    """Encodes texts with the exported graph on one intra-op thread."""
+
+    def __init__(self, folder: Path, threads: int = 1) -> None:
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        self.session = onnxruntime.InferenceSession(str(folder / MODEL), options,
+                                                    providers=["CPUExecutionProvider"])
+        settings = json.loads((folder / "settings.json").read_text())
+        self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        self.tokenizer.enable_truncation(max_length=int(settings["max_tokens"]))
+        self.tokenizer.no_padding()
+
+    def encode(self, text: str) -> np.ndarray:
+        encoding = self.tokenizer.encode(text)
+        ids = np.array([encoding.ids], dtype=np.int64)
+        mask = np.array([encoding.attention_mask], dtype=np.int64)
+        types = np.array([encoding.type_ids], dtype=np.int64)
+        hidden = self.session.run(None, {"input_ids": ids, "attention_mask": mask,
+                                         "token_type_ids": types})[0]
+        pooled = (hidden * mask[..., None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1)
+        vector = pooled[0] / max(float(np.linalg.norm(pooled[0])), 1e-12)
+        return vector.astype("float32")
+
+
+@functools.lru_cache(maxsize=4)
+def encoder_for(index_dir: str, embedder_name: str) -> OnnxEncoder | None:
+    """The index's exported encoder for this embedder, or None (not exported, another
+    embedder's, or onnxruntime missing): the caller then encodes with torch."""
+    folder = Path(index_dir) / FOLDER
+    if not (folder / MODEL).is_file() or _settings(folder).get("embedder") != embedder_name:
+        return None
+    try:
+        return OnnxEncoder(folder)
+    except ImportError:
+        return None
