@@ -1,12 +1,82 @@
-"""Benchmarks: query latency, ingest throughput against the raw model, FAISS at scale."""
+"""Benchmarks: query latency (idle and with a core kept busy), cold start, ingest
+throughput against the raw model, memory, FAISS at scale."""
 
 from __future__ import annotations
 
+import contextlib
+import json
+import resource
+import subprocess
+import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
+
+
+@contextlib.contextmanager
+def busy_core(enabled: bool = True) -> Iterator[None]:
+    """Another process spinning on one core for the duration (a second user, a browser)."""
+    if not enabled:
+        yield
+        return
+    spinner = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        time.sleep(0.5)
+        yield
+    finally:
+        spinner.kill()
+        spinner.wait()
+
+
+def cold_ask(index_dir: Path, question: str, repeats: int = 3) -> float:
+    """Seconds from starting `panelsearch ask` to its answer (median of `repeats`)."""
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "panelsearch.cli", "ask", question, "--json",
+                        "--index", str(index_dir)], check=True, capture_output=True)
+        times.append(time.perf_counter() - started)
+    return round(float(np.median(times)), 2)
+
+
+def marginal_per_question(index_dir: Path, questions: list[str]) -> float:
+    """Milliseconds each extra question adds to one `ask --questions` run."""
+    with tempfile.TemporaryDirectory() as folder:
+        def run(count: int) -> float:
+            path = Path(folder) / f"q{count}.jsonl"
+            path.write_text("".join(json.dumps({"id": str(i), "question": q}) + "\n"
+                                    for i, q in enumerate(questions[:count])))
+            started = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "panelsearch.cli", "ask", "--questions", str(path),
+                            "--json", "--index", str(index_dir)], check=True, capture_output=True)
+            return time.perf_counter() - started
+
+        one, many = run(1), run(len(questions))
+    return round(1000 * (many - one) / max(len(questions) - 1, 1), 1)
+
+
+def latency_under_load(index_dir: Path, questions: list[str]) -> list[dict]:
+    """Warm latency, per-question cost of `ask --questions` and cold `ask`, with the machine
+    idle and with one core kept busy by another process."""
+    import os
+
+    rows = []
+    for busy in (False, True):
+        with busy_core(busy):
+            row = {"condition": "one core busy" if busy else "idle", "cores": os.cpu_count()}
+            row |= query_latency(index_dir, questions)
+            row["ask_questions_ms_each"] = marginal_per_question(index_dir, questions)
+            row["cold_ask_s"] = cold_ask(index_dir, questions[0])
+        rows.append(row)
+    return rows
+
+
+def peak_memory_mb() -> float:
+    """This process's peak resident memory so far."""
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def query_latency(index_dir: Path, questions: list[str], repeats: int = 3) -> dict:
@@ -36,7 +106,8 @@ def query_latency(index_dir: Path, questions: list[str], repeats: int = 3) -> di
 
 
 def ingest_throughput(corpus: Path) -> dict:
-    """Full ingest (read, segment, chunk, embed, write) vs the model encoding the same texts."""
+    """Full ingest (read, segment, chunk, embed chunks and their sentences, write, export the
+    question encoder) vs the model encoding the same texts (chunks and sentences)."""
     import index
     from index import embedder, store
 
@@ -45,7 +116,9 @@ def ingest_throughput(corpus: Path) -> dict:
         started = time.perf_counter()
         report = index.build(corpus, Path(folder))
         ingest_seconds = time.perf_counter() - started
-        texts = [store.indexed_text(c) for c in index.Searcher(Path(folder)).chunks]
+        searcher = index.Searcher(Path(folder))
+        texts = [store.indexed_text(c) for c in searcher.chunks]
+        texts += [t for row in range(len(searcher.chunks)) for t in searcher.sentences(row)[0]]
         started = time.perf_counter()
         embedder.encode(texts, batch_size=32)
         raw_seconds = time.perf_counter() - started
@@ -54,7 +127,7 @@ def ingest_throughput(corpus: Path) -> dict:
         reingest_seconds = time.perf_counter() - started
     return {"chunks": report.chunks, "ingest_s": round(ingest_seconds, 2),
             "ingest_chunks_per_s": round(report.chunks / ingest_seconds, 1),
-            "raw_encode_chunks_per_s": round(len(texts) / raw_seconds, 1),
+            "raw_encode_texts_per_s": round(len(texts) / raw_seconds, 1),
             "ratio": round(raw_seconds / ingest_seconds, 3),
             "unchanged_reingest_s": round(reingest_seconds, 3), "up_to_date": again.up_to_date}
 

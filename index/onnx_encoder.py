@@ -50,7 +50,10 @@ def export(model_dir: Path, index_dir: Path, embedder_name: str) -> Path | None:
     names = ("input_ids", "attention_mask", "token_type_ids")
     sample = tuple(torch.ones((1, 8), dtype=torch.long) for _ in names)
     dynamic = {name: {0: "batch", 1: "tokens"} for name in (*names, "last_hidden_state")}
-    with torch.no_grad():
+    import warnings
+
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the tracer's notes on shapes it treats as constants
         torch.onnx.export(LastHidden().eval(), sample, str(staging / MODEL), input_names=list(names),
                           output_names=["last_hidden_state"], dynamic_axes=dynamic,
                           opset_version=17, dynamo=False)
