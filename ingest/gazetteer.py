@@ -19,6 +19,7 @@ from pathlib import Path
 
 PANEL_WORDS = r"Police,?\s+(?:Fire\s+(?:and|&)\s+)?(?:and|&)\s+Crime\s+Panel"
 HEADER_CHARS = 1500  # a paper's title, masthead and header fit in its first lines
+BODY_CHARS = 30000  # attendance, apologies and venue come early; the rest adds only cost
 
 # What each kind of mention is worth as evidence of the paper's own panel.
 # Naming the panel itself is near-certain; a force or commissioner "for X" is
@@ -129,7 +130,7 @@ def read_panel(text: str) -> PanelReading:
     """The panel a paper is about: header first, then the body's force, councils and venues."""
     votes: Counter[str] = Counter()
     best_evidence: dict[str, tuple[int, str]] = {}
-    for mention in mentions(text):
+    for mention in mentions(text[:BODY_CHARS]):
         in_header = mention.offset < HEADER_CHARS
         weight = _WEIGHTS[mention.kind] * (_HEADER_BONUS if in_header else 1)
         votes[mention.panel] += weight

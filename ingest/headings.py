@@ -8,6 +8,7 @@ gets a shape score here and `segment` keeps only a consistent sequence.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -62,6 +63,7 @@ class Heading:
         return number_key(self.number)
 
 
+@functools.lru_cache(maxsize=4096)
 def number_key(number: str) -> tuple[int, int, str]:
     """("39/20" -> (39, 0, "/20"), "4.1" -> (4, 1, ""), "5a" -> (5, 1, ""))."""
     match = re.match(r"(?:([A-Z]{2,5})\s+)?(\d+)(?:\.(\d+))?(/\d+)?(?:([a-zA-Z])|\((\d+)\)|"
@@ -77,7 +79,10 @@ def number_key(number: str) -> tuple[int, int, str]:
     return (int(major), minor, (letters or "") + (year or ""))
 
 
-def follows(previous: Heading, current: Heading, max_gap: int = 4) -> bool:
+MAX_GAP = 4  # an agenda may skip a few numbers (withdrawn items, another committee's)
+
+
+def follows(previous: Heading, current: Heading, max_gap: int = MAX_GAP) -> bool:
     """Can `current` be the agenda item printed after `previous`?
 
     Items of one run share their style: "Minute 68" inside an item that is
@@ -230,10 +235,27 @@ def best_sequence(candidates: list[Heading]) -> list[Heading]:
         return []
     best = [h.score for h in headings]
     back: list[int | None] = [None] * len(headings)
+    # the best chain so far ending at each (labelled, suffix, major, minor), and at each
+    # major: a heading can only follow one numbered at most MAX_GAP before it, so each
+    # step looks at a few keys, not at every earlier heading (linear in the paper's length)
+    by_number: dict[tuple, tuple[float, int]] = {}
+    by_major: dict[tuple, tuple[float, int]] = {}
     for i, current in enumerate(headings):
-        for j in range(i):
-            if follows(headings[j], current) and best[j] + current.score > best[i]:
-                best[i], back[i] = best[j] + current.score, j
+        major, minor, suffix = current.key
+        style = (current.labelled, suffix)
+        options = [by_number.get((*style, major, minor - 1))] if minor else []
+        if minor <= 1:
+            options += [by_major.get((*style, previous))
+                        for previous in range(major - MAX_GAP, major)]
+        found = [o for o in options if o is not None]
+        if found:
+            score, j = max(found, key=lambda pair: (pair[0], -pair[1]))
+            if score + current.score > best[i]:
+                best[i], back[i] = score + current.score, j
+        if major >= 0:
+            for table, key in ((by_number, (*style, major, minor)), (by_major, (*style, major))):
+                if key not in table or best[i] > table[key][0]:
+                    table[key] = (best[i], i)
     end = max(range(len(headings)), key=lambda i: (best[i], -i))
     chain: list[Heading] = []
     cursor: int | None = end
@@ -302,7 +324,7 @@ _ITEM_LABEL = re.compile(r"^\s*(?:minutes|additional documents|supporting docume
                          r"documents)\s*:\s*$", re.I)
 _FILE_ICON = re.compile(r"\bpdf icon\b|\bPDF\s+[\d.]+\s*[KM]B\b", re.I)
 # The items table header of a modern.gov meeting page ("No. Item")
-_ITEM_TABLE_HEADER = re.compile(r"^\s*(?:no\.?\s+item|items)\s*$", re.I | re.M)
+_ITEM_TABLE_HEADER = re.compile(r"^[ \t]*(?:no\.?[ \t]+item|items)[ \t]*$", re.I | re.M)
 _NOT_TITLES = {"none", "noted", "resolved", "agreed", "to follow", "minutes", "apologies received"}
 
 

@@ -25,14 +25,14 @@ from .metadata import header_date, panel_body, parse_dates
 
 # "Minutes of a meeting of the X Panel held on ...", not "Minutes of the last meeting were agreed."
 _MINUTES_START = re.compile(
-    r"^[\s#*]*(?:minutes\s+of\s+(?:a|the)\s+(?:[\w,&'-]+\s+){0,8}?(?:meeting|panel|committee|board)\b"
+    r"^[ \t#*]*(?:minutes\s+of\s+(?:a|the)\s+(?:[\w,&'-]+\s+){0,8}?(?:meeting|panel|committee|board)\b"
     r"(?![^\n]*\b(?:were|was|be)\b)"
-    r"(?=[^\n]*(?:held|panel|committee|board|\d{4}))[^\n]{0,250}|MINUTES)[\s*]*$", re.I | re.M)
-_REPORT_START = re.compile(r"^[\s#*]*(PAPER\s+MARKED\b.*|agenda\s+item\s+\d+[a-z]?\s*$|"
+    r"(?=[^\n]*(?:held|panel|committee|board|\d{4}))[^\n]{0,250}|MINUTES)[ \t*]*$", re.I | re.M)
+_REPORT_START = re.compile(r"^[ \t#*]*(PAPER\s+MARKED\b.*|agenda\s+item\s+\d+[a-z]?[ \t]*$|"
                            r"report\s+(?:of|to|by)\s+the\b.*)", re.I | re.M)
-_AGENDA_ITEM_MARK = re.compile(r"^[\s#*]*agenda\s+item\s+(\d+[a-z]?)\s*$", re.I)
+_AGENDA_ITEM_MARK = re.compile(r"^[ \t#*]*agenda\s+item\s+(\d+[a-z]?)\s*$", re.I)
 _MIN_PART_GAP = 800  # a marker this close to the last part start belongs to the same header
-_SUBJECT = re.compile(r"^[\s*]*(?i:subject|title|report title)(?:\s*[:\t]\s*|\s+(?=[A-Z]))(.+)$",
+_SUBJECT = re.compile(r"^[ \t*]*(?i:subject|title|report title)(?:\s*[:\t]\s*|\s+(?=[A-Z]))(.+)$",
                       re.M)
 _GENERIC_LINE = re.compile(
     r"(police\s+(?:and|&)\s+crime\s+(?:panel|commissioner)\s*\**$|agenda\s+item|meeting\s+documents|"
@@ -165,8 +165,10 @@ def _header_block_start(text: str, offset: int) -> int:
 _RECORDED = re.compile(r"\bRESOLVED\b|\bResolved\s*[-\u2013:]|\b(?:was|were)\s+(?:agreed|noted|received|"
                        r"circulated|approved|confirmed|declared)\b|\bit\s+was\b|\bdeclared\b|"
                        r"\bThe\s+(?:Chair|Chairman|Commissioner|Panel)\s+(?:welcomed|thanked|advised|"
-                       r"reported|introduced|noted)\b|\bwelcomed\b|^\W*(?i:present)\s*:", re.M)
-_AGENDA_HEADING = re.compile(r"\bA\s+G\s+E\s+N\s+D\s+A\b|^\W*(?:public\s+)?agenda\W*$|\bAGENDA\b", re.M)
+                       r"reported|introduced|noted)\b|\bwelcomed\b|^[^\w\n]*(?i:present)[ \t]*:",
+                       re.M)
+_AGENDA_HEADING = re.compile(r"\bA\s+G\s+E\s+N\s+D\s+A\b|^[^\w\n]*(?:public[ \t]+)?agenda[^\w\n]*$|"
+                             r"\bAGENDA\b", re.M)
 
 
 _ITEM_PAGE = re.compile(r"\s*agenda\s+item\s*\n", re.I)
@@ -176,16 +178,16 @@ def classify(part_text: str) -> str:
     """agenda, minutes or report, from the words a part opens with."""
     head = part_text[:3000]
     first_lines = "\n".join([line for line in head.split("\n") if line.strip()][:6])
-    if re.search(r"^\s*Minutes:\s*$", part_text, re.M):
+    if re.search(r"^[ \t]*Minutes:[ \t]*$", part_text, re.M):
         return "minutes"
-    if re.search(r"^[\s#*]*MINUTES[\s*]*$", head[:800], re.M) or \
-            re.search(r"^[\s#*]*minutes\s+of\b", first_lines, re.I | re.M):
+    if re.search(r"^[ \t#*]*MINUTES[ \t*]*$", head[:800], re.M) or \
+            re.search(r"^[ \t#*]*minutes\s+of\b", first_lines, re.I | re.M):
         return "minutes"
-    if re.search(r"^[\s#*]*agenda[\s*]*$", head, re.I | re.M):
+    if re.search(r"^[ \t#*]*agenda[ \t*]*$", head, re.I | re.M):
         return "agenda"
     # a report says what it is at the top; minutes and agendas mention reports further down
     if re.search(r"paper\s+marked|purpose\s+of\s+(?:this|the)\s+report|executive\s+summary|"
-                 r"^[\s#*]*recommendations?[\s*:]*$|^[\s*]*report\s+(?:of|to)\b", head[:1500],
+                 r"^[ \t#*]*recommendations?[ \t*:]*$|^[ \t*]*report\s+(?:of|to)\b", head[:1500],
                  re.I | re.M):
         return "report"
     lines = [line for _, line in hd.virtual_lines(part_text)]
