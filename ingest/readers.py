@@ -125,12 +125,7 @@ def _html_text(markup: str) -> tuple[str, list[tuple[int, str | None, str]]]:
     root = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find(id="content") \
         or soup.body or soup
     rows = _mark_item_rows(root)
-    for cell in root.find_all(["td", "th"]):
-        cell.append("\t")
-    for tag in root.find_all(_BLOCK_TAGS):
-        tag.insert_before("\n")
-        tag.append("\n")
-    lines = [re.sub(r"[ \xa0]+", " ", line).strip(" ") for line in root.get_text().split("\n")]
+    lines = [re.sub(r"[ \xa0]+", " ", line).strip(" ") for line in _block_text(root).split("\n")]
     text = "\n".join(line.rstrip("\t ").lstrip() for line in lines)
     text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
     pieces = text.split(_ROW_MARK)
@@ -139,6 +134,32 @@ def _html_text(markup: str) -> tuple[str, list[tuple[int, str | None, str]]]:
         starts.append(len(out))
         out += piece.lstrip("\t\n ")
     return out, [(start, number, title) for start, (number, title) in zip(starts, rows)]
+
+
+def _block_text(root) -> str:
+    """The text of a tree with a line break around each block and a tab after each cell.
+
+    Walked with an explicit stack, not by inserting breaks into the tree: bs4's insert
+    is linear in the depth below, so a page of 100,000 nested divs took minutes."""
+    from bs4 import CData, NavigableString, Tag
+
+    out: list[str] = []
+    stack: list[object] = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str) and not isinstance(node, NavigableString):
+            out.append(node)  # a closing break or tab pushed below
+        elif isinstance(node, Tag):
+            closing = ("\t" if node.name in ("td", "th") else "") + \
+                ("\n" if node.name in _BLOCK_TAGS else "")
+            if node.name in _BLOCK_TAGS:
+                out.append("\n")
+            if closing:
+                stack.append(closing)
+            stack.extend(reversed(node.contents))
+        elif type(node) in (NavigableString, CData):
+            out.append(str(node))
+    return "".join(out)
 
 
 def _mark_item_rows(root) -> list[tuple[str | None, str]]:
