@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from panelsearch.errors import BadGoldFile
-from panelsearch.questions import read_jsonl
+from panelsearch.jsonl import read_jsonl
 
 
 def normalise(text: str) -> str:

@@ -66,8 +66,10 @@ def _build(corpus: Path, index_dir: Path, progress: Progress | None,
     started = time.perf_counter()
     report = BuildReport()
     name = embedder_name()
+    store.remove_unfinished(index_dir)  # a build that crashed or ran out of room left these
     previous = _previous(index_dir, name)
     files = ingest.corpus_files(corpus)
+    report.skipped.extend(ingest.corpus_problems(corpus))
     report.files = len(files)
     hashes = {p.relative_to(corpus).as_posix(): _hash(p) for p in files}
     old_files = previous.manifest["files"] if previous else {}
@@ -79,7 +81,7 @@ def _build(corpus: Path, index_dir: Path, progress: Progress | None,
         report.reused = len(old_files)
         report.items = sum(e["items"] for e in old_files.values())
         report.chunks = len(previous.chunks)
-        report.skipped = [ingest.Skipped(str(corpus / d), e["reason"]) for d, e in old_skipped.items()]
+        report.skipped += [ingest.Skipped(str(corpus / d), e["reason"]) for d, e in old_skipped.items()]
         report.seconds = time.perf_counter() - started
         return report
 

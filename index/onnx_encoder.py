@@ -21,23 +21,47 @@ MODEL = "model.onnx"
 
 
 def export(model_dir: Path, index_dir: Path, embedder_name: str) -> Path | None:
-    """Write the ONNX graph and tokenizer beside the index; None if this embedder can't be.
+    """Put the ONNX graph and tokenizer beside the index; None if this embedder can't be.
 
-    Only mean-pooled, normalised transformers (the MiniLM family) are exported;
-    any other embedder keeps the torch path."""
+    Only mean-pooled, normalised transformers (the MiniLM family) are exported; any
+    other embedder keeps the torch path. The export (a few seconds) is done once per
+    embedder into the user's cache and linked into each index."""
     target = Path(index_dir) / FOLDER
     if (target / MODEL).is_file() and _settings(target).get("embedder") == embedder_name:
         return target
     if not _mean_pooled(model_dir) or not (model_dir / "tokenizer.json").is_file():
         return None
+    import hashlib
+    import os
     import shutil
+
+    from panelsearch.settings import cache_dir
+
+    key = hashlib.sha256(f"{embedder_name}|{Path(model_dir).resolve()}".encode()).hexdigest()[:16]
+    cached = cache_dir() / "encoders" / key
+    if not (cached / MODEL).is_file():
+        _export_to(model_dir, cached, embedder_name)
+    staging = Path(index_dir) / f"tmp-{FOLDER}"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    for source in cached.iterdir():
+        try:
+            os.link(source, staging / source.name)
+        except OSError:  # another file system: copy
+            shutil.copyfile(source, staging / source.name)
+    shutil.rmtree(target, ignore_errors=True)
+    staging.rename(target)
+    encoder_for.cache_clear()
+    return target
+
+
+def _export_to(model_dir: Path, folder: Path, embedder_name: str) -> None:
+    import shutil
+    import warnings
 
     import torch
     from transformers import AutoModel
 
-    staging = Path(index_dir) / f"tmp-{FOLDER}"
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
     class LastHidden(torch.nn.Module):
         def __init__(self) -> None:
             super().__init__()
@@ -47,11 +71,12 @@ def export(model_dir: Path, index_dir: Path, embedder_name: str) -> Path | None:
             return self.transformer(input_ids=input_ids, attention_mask=attention_mask,
                                     token_type_ids=token_type_ids).last_hidden_state
 
+    staging = folder.with_name(folder.name + ".tmp")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
     names = ("input_ids", "attention_mask", "token_type_ids")
     sample = tuple(torch.ones((1, 8), dtype=torch.long) for _ in names)
     dynamic = {name: {0: "batch", 1: "tokens"} for name in (*names, "last_hidden_state")}
-    import warnings
-
     with torch.no_grad(), warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the tracer's notes on shapes it treats as constants
         torch.onnx.export(LastHidden().eval(), sample, str(staging / MODEL), input_names=list(names),
@@ -60,10 +85,8 @@ def export(model_dir: Path, index_dir: Path, embedder_name: str) -> Path | None:
     (staging / "tokenizer.json").write_bytes((model_dir / "tokenizer.json").read_bytes())
     (staging / "settings.json").write_text(json.dumps({"max_tokens": _max_tokens(model_dir),
                                                       "embedder": embedder_name}))
-    shutil.rmtree(target, ignore_errors=True)
-    staging.rename(target)
-    encoder_for.cache_clear()
-    return target
+    shutil.rmtree(folder, ignore_errors=True)
+    staging.rename(folder)
 
 
 def _settings(folder: Path) -> dict:

@@ -15,6 +15,7 @@ CURRENT at it, so a crash or Ctrl-C mid-ingest leaves the previous index usable.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -25,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from panelsearch.errors import IndexMismatch, NoIndex
+from panelsearch.errors import IndexMismatch, NoIndex, PanelSearchError
 from panelsearch.records import Chunk
 
 from . import vectors as vector_index
@@ -73,7 +74,21 @@ def read_manifest(index_dir: Path) -> dict | None:
 
 
 def load(index_dir: Path, embedder: str | None = None) -> StoredIndex:
-    """The live index, checked against the embedder that will encode queries."""
+    """The live index, checked against the embedder that will encode queries.
+
+    A build may switch generations while this reads; a file gone from under it means
+    CURRENT has moved on, so read again from the new one."""
+    for attempt in range(3):
+        try:
+            return _load(index_dir, embedder)
+        except FileNotFoundError:
+            if attempt == 2:
+                raise
+            time.sleep(0.05)
+    raise AssertionError("unreachable")
+
+
+def _load(index_dir: Path, embedder: str | None) -> StoredIndex:
     folder = live_folder(index_dir)
     if folder is None:
         raise NoIndex(f"no index in {index_dir}: run 'panelsearch ingest' first")
@@ -108,12 +123,36 @@ class SentenceVectors:
 
 def write(index_dir: Path, manifest: dict, chunks: list[Chunk], vectors: np.ndarray,
           faiss_kind: str | None = None, sentence_vectors: SentenceVectors | None = None) -> Path:
-    """Write a new generation and make it live in one atomic step; returns its folder."""
+    """Write a new generation and make it live in one atomic step; returns its folder.
+
+    Out of disk space (or over a file-size limit), the half-written generation is
+    removed and the live index is untouched."""
     index_dir = Path(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
     name = f"gen-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
     staging = index_dir / f"tmp-{name}"
     staging.mkdir()
+    try:
+        _write_generation(staging, manifest, chunks, vectors, faiss_kind, sentence_vectors)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+            needed = (vectors.nbytes + sum(len(c.text) for c in chunks) * 3) / 2**20
+            raise PanelSearchError(f"not enough disk space in {index_dir} for the new index "
+                                   f"(about {needed:.0f} MB needed); the previous index is "
+                                   "unchanged") from exc
+        raise
+    final = index_dir / name
+    staging.rename(final)
+    pointer_tmp = index_dir / f"{POINTER}.tmp"
+    pointer_tmp.write_text(name, encoding="utf-8")
+    os.replace(pointer_tmp, index_dir / POINTER)
+    remove_stale(index_dir, keep=name)
+    return final
+
+
+def _write_generation(staging: Path, manifest: dict, chunks: list[Chunk], vectors: np.ndarray,
+                      faiss_kind: str | None, sentence_vectors: SentenceVectors | None) -> None:
     faiss_index = vector_index.build(vectors, faiss_kind)
     manifest = dict(manifest, format_version=FORMAT_VERSION, faiss=vector_index.kind_of(faiss_index),
                     chunks=len(chunks), created=time.strftime("%Y-%m-%dT%H:%M:%S"))
@@ -129,20 +168,27 @@ def write(index_dir: Path, manifest: dict, chunks: list[Chunk], vectors: np.ndar
     (staging / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False),
                                            encoding="utf-8")
     _fsync_tree(staging)
-    final = index_dir / name
-    staging.rename(final)
-    pointer_tmp = index_dir / f"{POINTER}.tmp"
-    pointer_tmp.write_text(name, encoding="utf-8")
-    os.replace(pointer_tmp, index_dir / POINTER)
-    remove_stale(index_dir, keep=name)
-    return final
+
+
+def remove_unfinished(index_dir: Path) -> None:
+    """Delete half-written generations (a crash, a kill, a full disk) before a new build."""
+    for entry in Path(index_dir).glob("tmp-gen-*"):
+        shutil.rmtree(entry, ignore_errors=True)
 
 
 def remove_stale(index_dir: Path, keep: str | None = None) -> None:
-    """Delete generations and half-written builds other than the live one."""
+    """Delete generations older than the live one and the one before it.
+
+    The one before stays: a reader that read CURRENT just before the switch may still
+    be opening its files; it is removed by the next build."""
     keep = keep or (live_folder(index_dir) or Path("")).name
-    for entry in Path(index_dir).iterdir():
-        if entry.is_dir() and entry.name != keep and entry.name.startswith(("gen-", "tmp-gen-")):
+    generations = sorted((e for e in Path(index_dir).iterdir()
+                          if e.is_dir() and e.name.startswith("gen-") and e.name != keep),
+                         key=lambda e: e.stat().st_mtime)
+    for entry in generations[:-1]:
+        shutil.rmtree(entry, ignore_errors=True)
+    for entry in Path(index_dir).glob("tmp-gen-*"):
+        if entry.name != f"tmp-{keep}":
             shutil.rmtree(entry, ignore_errors=True)
 
 

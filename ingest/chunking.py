@@ -33,7 +33,7 @@ def _chunks_of(doc: Document, number: str | None, title: str, item_index: int, s
         doc.panel and f"{doc.panel} {doc.doc_type}", meeting_date,
         f"Item {number}: {title}" if number else title) if part)
     out = []
-    for piece_start, piece in _split(text):
+    for piece_start, piece in _capped(_split(text)):
         offset = start + piece_start
         chunk_id = hashlib.sha1(f"{doc.doc_id}:{offset}:{piece}".encode()).hexdigest()[:16]
         out.append(Chunk(chunk_id=chunk_id, doc_id=doc.doc_id, source=doc.source,
@@ -74,6 +74,21 @@ def _split(text: str) -> list[tuple[int, str]]:
             next_first -= 1
             shared += pieces[next_first][2]
         first = next_first if next_first > first else last + 1
+
+
+def _capped(windows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Windows cut again where they pass MAX_CHARS: runs the tokenizer ignores (spaces,
+    zero-width or soft-hyphen characters) count no tokens but still take room on screen."""
+    out = []
+    for start, window in windows:
+        while len(window) > MAX_CHARS:
+            cut = window.rfind(" ", MAX_CHARS // 2, MAX_CHARS)
+            cut = cut if cut > 0 else MAX_CHARS
+            out.append((start, window[:cut]))
+            start, window = start + cut, window[cut:]
+        if window.strip():
+            out.append((start, window))
+    return out
 
 
 def _pieces(text: str) -> list[tuple[int, str, int]]:

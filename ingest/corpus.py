@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,13 +21,56 @@ class Skipped:
 
 
 def corpus_files(folder: str | Path) -> list[Path]:
-    """Every file under `folder` (hidden files and folders left out), sorted."""
-    folder = Path(folder)
+    """Every file under `folder` (hidden files and folders left out), sorted; links that
+    lead outside the folder, dangle or loop are left out (see `corpus_problems`)."""
+    return _walk(Path(folder))[0]
+
+
+def corpus_problems(folder: str | Path) -> list[Skipped]:
+    """The links in `folder` that are not read, each with its reason: the corpus is a
+    boundary, so a link to a file elsewhere (a system file, another share) is never indexed."""
+    return _walk(Path(folder))[1]
+
+
+def _walk(folder: Path) -> tuple[list[Path], list[Skipped]]:
     if not folder.is_dir():
         raise PanelSearchError(f"{folder}: corpus folder not found")
-    return sorted(p for p in folder.rglob("*")
-                  if p.is_file() and not any(part.startswith(".") for part in
-                                             p.relative_to(folder).parts))
+    root = folder.resolve()
+    files, problems = [], []
+    for directory, subfolders, names in os.walk(folder, followlinks=False):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        for name in sorted(n for n in names if not n.startswith(".")):
+            path = Path(directory) / name
+            reason = _link_problem(path, root)
+            if reason:
+                problems.append(Skipped(str(path), reason))
+            elif path.is_file():
+                files.append(path)
+        for name in list(subfolders):
+            link = Path(directory) / name
+            if link.is_symlink():  # a linked folder is walked only if it stays inside
+                reason = _link_problem(link, root)
+                if reason:
+                    problems.append(Skipped(str(link), reason))
+                    subfolders.remove(name)
+                else:
+                    files += [p for p in corpus_files(link)]
+                    subfolders.remove(name)
+    return sorted(set(files)), problems
+
+
+def _link_problem(path: Path, root: Path) -> str | None:
+    if not path.is_symlink():
+        return None
+    try:
+        target = path.resolve(strict=True)
+    except FileNotFoundError:
+        return "link to a file that does not exist"
+    except (RuntimeError, OSError):
+        return "link that loops back on itself"
+    if not target.is_relative_to(root):
+        return f"link to {target}, outside the corpus folder (not read)"
+    return None
 
 
 def read_paper(path: Path, doc_id: str | None = None) -> tuple[Document, list[Item]] | Skipped:
@@ -49,6 +93,8 @@ def read_paper(path: Path, doc_id: str | None = None) -> tuple[Document, list[It
 def read_corpus(folder: str | Path) -> Iterator[Document | Skipped]:
     """Documents in file order; a file that cannot be read yields Skipped, never raises."""
     folder = Path(folder)
-    for path in corpus_files(folder):
+    files, problems = _walk(folder)
+    yield from problems
+    for path in files:
         result = read_paper(path, path.relative_to(folder).as_posix())
         yield result if isinstance(result, Skipped) else result[0]

@@ -9,6 +9,7 @@ from pathlib import Path
 from panelsearch.errors import UnreadableFile
 from panelsearch.records import Document
 
+MAX_FILE_BYTES = 50 * 2**20  # one paper; a bigger file is a dump or an archive, not a paper
 SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
             ".html": "html", ".htm": "html", ".pdf": "pdf"}
 
@@ -25,11 +26,17 @@ _BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "tabl
 def load(path: str | Path, doc_id: str | None = None) -> Document:
     """Read a file into a Document (text and pages only; metadata comes from `segment`)."""
     path = Path(path)
+    if not path.exists():
+        raise UnreadableFile(path, "file not found")
     fmt = SUFFIXES.get(path.suffix.lower())
     if fmt is None:
         raise UnreadableFile(path, f"unsupported file type '{path.suffix or '(none)'}'"
                              f" (supported: {', '.join(sorted(set(SUFFIXES)))})")
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UnreadableFile(path, f"file is {size / 2**20:.0f} MB, over the "
+                                       f"{MAX_FILE_BYTES // 2**20} MB limit for one paper")
         raw = path.read_bytes()
     except OSError as exc:
         raise UnreadableFile(path, f"cannot read file ({exc.strerror or exc})") from exc
@@ -74,7 +81,6 @@ def _pdf_text(path: Path, raw: bytes) -> tuple[str, list[int]]:
     import logging
 
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
@@ -90,8 +96,9 @@ def _pdf_text(path: Path, raw: bytes) -> tuple[str, list[int]]:
         pages = [(page.extract_text() or "") for page in reader.pages]
     except UnreadableFile:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise UnreadableFile(path, f"corrupt or unreadable PDF ({exc})") from exc
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on damaged files
+        detail = " ".join(str(exc).split())[:160] or type(exc).__name__
+        raise UnreadableFile(path, f"corrupt or unreadable PDF ({detail})") from exc
     if not pages:
         raise UnreadableFile(path, "PDF has no pages")
     if not any(re.search(r"\w{3}", page) for page in pages):

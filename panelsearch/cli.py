@@ -10,6 +10,25 @@ import click
 
 from .errors import PanelSearchError
 
+
+class DayMonthOrYear(click.ParamType):
+    """A date as precise as the user wrote it: (first day, last day) of that day, month or year."""
+
+    name = "date"
+
+    def convert(self, value, param, ctx):
+        from qa.query import period_bounds
+
+        if isinstance(value, tuple):
+            return value
+        bounds = period_bounds(str(value))
+        if bounds is None:
+            self.fail(f"{value!r} is not a date: use 2017, 2017-03 or 2017-03-05", param, ctx)
+        return bounds
+
+
+DAY_MONTH_OR_YEAR = DayMonthOrYear()
+
 INDEX_OPTION = click.option("--index", "index_path", envvar="PANELSEARCH_INDEX",
                             type=click.Path(file_okay=False),
                             help="Index folder (default .panelsearch/ at the repo root).")
@@ -70,8 +89,9 @@ def ingest(corpus_path: str | None, index_path: str | None) -> None:
 @click.option("--k", default=10, show_default=True, type=click.IntRange(1, 100),
               help="Passages to return.")
 @click.option("--panel", multiple=True, help="Only these panels (overrides the question).")
-@click.option("--since", type=click.DateTime(["%Y-%m-%d", "%Y"]), help="Meetings on or after.")
-@click.option("--until", type=click.DateTime(["%Y-%m-%d", "%Y"]), help="Meetings on or before.")
+@click.option("--since", type=DAY_MONTH_OR_YEAR, help="Meetings on or after (2017, 2017-03 or 2017-03-05).")
+@click.option("--until", type=DAY_MONTH_OR_YEAR,
+              help="Meetings on or before (2017 means to the end of 2017; 2017-01-01 that day).")
 @click.option("--doc-type", type=click.Choice(["agenda", "minutes", "report", "agenda pack"]))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @INDEX_OPTION
@@ -82,14 +102,17 @@ def ask(question: str | None, questions_file: str | None, k: int, panel: tuple[s
     from index import Searcher
 
     from . import settings
-    from .questions import read_questions
+    from .errors import BadQuestion
+    from .jsonl import question_problem, read_questions
 
     if bool(question) == bool(questions_file):
         raise click.UsageError("give either a QUESTION or --questions FILE.jsonl")
-    overrides = qa.Overrides(panels=list(panel) or None,
-                             since=since.date().isoformat() if since else None,
-                             until=_end_of(until) if until else None, doc_type=doc_type)
+    overrides = qa.Overrides(panels=list(panel) or None, since=since[0] if since else None,
+                             until=until[1] if until else None, doc_type=doc_type)
     batch = read_questions(questions_file) if questions_file else [(None, question or "")]
+    problem = question_problem(batch[0][1]) if not questions_file else None
+    if problem:
+        raise BadQuestion(problem)
     searcher = Searcher(settings.index_dir(index_path))
     for qid, text in batch:
         answer = qa.ask(text, searcher, k=k, overrides=overrides, qid=qid)
@@ -226,13 +249,6 @@ def serve(port: int) -> None:
     sys.exit(subprocess.call(command))
 
 
-def _end_of(value) -> str:
-    # "--until 2017" means the end of 2017
-    if value.month == 1 and value.day == 1 and value.hour == 0:
-        return f"{value.year}-12-31"
-    return value.date().isoformat()
-
-
 def main() -> None:
     """Entry point: user errors are one line and exit 1; anything else is exit 2."""
     try:
@@ -241,7 +257,8 @@ def main() -> None:
         click.echo("Aborted.", err=True)
         sys.exit(1)
     except click.ClickException as exc:
-        exc.show()
+        # one line, whatever the kind (click prints usage and a hint over three)
+        click.echo(f"Error: {exc.format_message()}", err=True)
         sys.exit(1)
     except PanelSearchError as exc:
         click.echo(f"Error: {exc}", err=True)

@@ -28,3 +28,7 @@ class BadQuestionsFile(PanelSearchError):
 
 class BadGoldFile(PanelSearchError):
     "A gold file is malformed"
+
+
+class BadQuestion(PanelSearchError):
+    "A question that cannot be asked (no words, or not valid text)"

@@ -27,3 +27,13 @@ def corpus_dir(explicit: str | os.PathLike | None = None) -> Path:
 def embedder_name() -> str:
     """The embedder: a model name or a local folder ($PANELSEARCH_EMBEDDER)."""
     return os.environ.get("PANELSEARCH_EMBEDDER", DEFAULT_EMBEDDER)
+
+
+def cache_dir() -> Path:
+    """Derived files shared by every index (the exported question encoder):
+    $PANELSEARCH_CACHE, else $XDG_CACHE_HOME/panelsearch, else ~/.cache/panelsearch."""
+    env = os.environ.get("PANELSEARCH_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "panelsearch"

@@ -96,6 +96,12 @@ def ask(question: str, searcher: Searcher, k: int = 10, overrides: Overrides | N
         qid: str | None = None) -> Answer:
     """Retrieve within the question's scope; answer with cited sentences when the calibrated
     model says the scope answers it, else abstain and name where the topic is discussed."""
+    from panelsearch.errors import BadQuestion
+    from panelsearch.jsonl import question_problem
+
+    problem = question_problem(question)
+    if problem:
+        raise BadQuestion(problem)
     found = assess(question, searcher, k, overrides)
     filters, judge, hits = found.filters, found.judge, found.hits
     if filters.unknown_panel:

@@ -112,3 +112,24 @@ def _end(month: str | None, year: str) -> str:
 
 
 __all__ = ["understand", "panel_catalog", "PanelName", "FORCE_AREAS"]
+
+
+def period_bounds(text: str) -> tuple[str, str] | None:
+    """("2017" -> 2017-01-01..2017-12-31, "2017-03" -> that month, "2017-03-05" -> that day)."""
+    import datetime
+
+    match = re.fullmatch(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*", text)
+    if not match:
+        return None
+    year, month, day = match.groups()
+    try:
+        if day:
+            iso = datetime.date(int(year), int(month), int(day)).isoformat()
+            return iso, iso
+        if month:
+            number = int(month)
+            last = calendar.monthrange(int(year), number)[1]
+            return f"{year}-{number:02d}-01", f"{year}-{number:02d}-{last:02d}"
+    except ValueError:
+        return None
+    return f"{year}-01-01", f"{year}-12-31"
