@@ -19,7 +19,7 @@ def chunk(doc: Document, items: list[Item]) -> list[Chunk]:
     """Chunks of every item (and of the front matter), each keeping its item's metadata."""
     chunks: list[Chunk] = []
     preamble = front_matter(doc, items)
-    if preamble.strip() and len(preamble.strip()) > 40:
+    if any(ch.isalnum() for ch in preamble):  # every word of a paper is searchable
         chunks.extend(_chunks_of(doc, None, "Front matter", -1, 0, preamble, doc.meeting_date))
     for index, item in enumerate(items):
         chunks.extend(_chunks_of(doc, item.number, item.title, index, item.start, item.text,

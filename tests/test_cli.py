@@ -71,7 +71,7 @@ def _run(*args, **env):
 
 
 @pytest.mark.parametrize("args, message", [
-    (["items", "no-such-file.txt"], "no-such-file.txt: cannot read file"),
+    (["items", "no-such-file.txt"], "no-such-file.txt: file not found"),
     (["ask", "anything", "--index", "/nonexistent/idx"], "no index in /nonexistent/idx"),
     (["ingest", "--corpus", "/nonexistent/corpus"], "corpus folder not found"),
     (["ask"], "give either a QUESTION"),
