@@ -78,6 +78,26 @@ class Searcher:
     def chunk(self, row: int) -> Chunk:
         return self.chunks[row]
 
+    def chunk_by_id(self, chunk_id: str) -> Chunk | None:
+        row = self.row_of.get(chunk_id)
+        return None if row is None else self.chunks[row]
+
+    def source_file(self, doc_id: str, corpus: Path) -> Path | None:
+        """The indexed paper's file, for download: only a file this index read, and only
+        while it is still inside the corpus folder (never a link's target elsewhere)."""
+        entry = self.manifest.get("files", {}).get(doc_id)
+        if entry is None:
+            return None
+        root = Path(corpus).resolve()
+        path = (root / doc_id)
+        try:
+            resolved = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return None
+        if not resolved.is_relative_to(root) or not resolved.is_file():
+            return None
+        return resolved
+
     def vector(self, row: int) -> np.ndarray:
         return np.asarray(self.data.vectors[row], dtype="float32")
 

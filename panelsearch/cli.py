@@ -236,17 +236,33 @@ def bench(sizes: str, corpus_path: str | None, skip_scale: bool, data_kinds: str
 
 @cli.command()
 @click.option("--port", default=8501, show_default=True, type=int)
-def serve(port: int) -> None:
+@click.option("--host", default="localhost", show_default=True,
+              help="Address to listen on; 0.0.0.0 opens the app to the network (put it behind a "
+                   "reverse proxy with sign-in: see the README).")
+def serve(port: int, host: str) -> None:
     """Start the Streamlit app (http://localhost:PORT, links like /?q=QUESTION)."""
+    import signal
     import subprocess
 
     from . import settings
 
     command = [sys.executable, "-m", "streamlit", "run", str(settings.ROOT / "app.py"),
-               "--server.port", str(port), "--server.headless", "true",
-               "--browser.gatherUsageStats", "false"]
-    click.echo(f"panelsearch app on http://localhost:{port}")
-    sys.exit(subprocess.call(command))
+               "--server.port", str(port), "--server.address", host, "--server.headless", "true",
+               "--browser.gatherUsageStats", "false", "--client.showErrorDetails", "false"]
+    click.echo(f"panelsearch app on http://{host}:{port}")
+    child = subprocess.Popen(command)
+
+    def stop(signum, frame) -> None:  # stopping serve stops the app it started
+        child.terminate()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGHUP, stop)
+    try:
+        code = child.wait()
+    except KeyboardInterrupt:
+        child.terminate()
+        code = child.wait()
+    sys.exit(0 if code in (0, -signal.SIGTERM) else code)
 
 
 def main() -> None:

@@ -90,6 +90,15 @@ class Passage:
     doc_type: str = ""
     chunk_id: str = ""
 
+    def citation(self) -> str:
+        """"West Mercia, 2017-09-22, item 81 “Title”, p. 3 (file)"."""
+        parts = [self.panel or "panel not stated", self.meeting_date or "undated"]
+        item = f"item {self.item_number} " if self.item_number else ""
+        parts.append(f"{item}\u201c{self.item_title}\u201d")
+        if self.page:
+            parts.append(f"p. {self.page}")
+        return ", ".join(parts) + f" ({self.doc_id})"
+
 
 @dataclass
 class Answer:

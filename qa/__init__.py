@@ -4,10 +4,11 @@
     answer = qa.ask("What did Dorset decide on CCTV?", searcher)
 """
 
-from .answer import Overrides, ask
+from .answer import Overrides, answer_from_json, ask
 from .citations import Citation, citations
 from .export import to_markdown
 from .query import panel_catalog, understand
+from .timeline import TimelinePoint, timeline
 
-__all__ = ["ask", "Overrides", "understand", "panel_catalog", "citations", "Citation",
-           "to_markdown"]
+__all__ = ["ask", "answer_from_json", "Overrides", "understand", "panel_catalog", "citations", "Citation",
+           "to_markdown", "timeline", "TimelinePoint"]

@@ -367,3 +367,10 @@ def _passages(hits: list[Hit]) -> list[Passage]:
                     item_title=h.chunk.item_title, page=h.chunk.page, text=h.chunk.text,
                     score=round(h.score, 4), doc_type=h.chunk.doc_type, chunk_id=h.chunk.chunk_id)
             for rank, h in enumerate(hits, start=1)]
+
+
+def answer_from_json(data: dict) -> Answer:
+    """An Answer back from `dataclasses.asdict` (as the app caches it)."""
+    passages = [Passage(**p) for p in data["passages"]]
+    return Answer(data["id"], data["question"], data["answer"], data["abstained"], data["filters"],
+                  passages)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from panelsearch.records import Answer
-from panelsearch.render import citation
 
 
 def to_markdown(answer: Answer) -> str:
@@ -16,6 +15,6 @@ def to_markdown(answer: Answer) -> str:
     for passage in answer.passages:
         if passage.rank in cited or not cited:
             quote = " ".join(passage.text.split())
-            lines.append(f"{passage.rank}. {citation(passage)}")
+            lines.append(f"{passage.rank}. {passage.citation()}")
             lines.append(f"   > {quote}")
     return "\n".join(lines) + "\n"

@@ -1,0 +1,102 @@
+"""How answers and papers are shown to a reader: safe text, grouping, ordering, a timeline.
+
+Pure functions over records, used by the app (and testable without it). Paper text
+is never rendered as Markdown or HTML: it is shown as text, escaped, with the cited
+sentences marked.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from .records import Passage
+
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~<$:])")
+
+
+def plain(text: str) -> str:
+    """Text safe to use where Streamlit renders Markdown (labels, captions): every
+    Markdown character escaped, so a paper's title or file name can't become a link,
+    an image fetched from elsewhere, or a heading."""
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", " ".join(str(text).split()))
+
+
+_MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]*", re.M)
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)\)")
+_ANGLE_LINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,300}>")
+
+
+def readable(text: str) -> str:
+    """An item's text as a reader should see it: Markdown marks and stray HTML tags taken
+    out ("#### POLICE AND CRIME PANEL" -> "POLICE AND CRIME PANEL", a mail link -> its
+    address), blank runs collapsed. The words are left as printed."""
+    text = _MD_HEADING.sub("", text)
+    text = _MD_LINK.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _ANGLE_LINK.sub(lambda m: m.group(1).removeprefix("mailto:"), text)
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    text = _TAG.sub("", text)
+    return re.sub(r"\n[ \t\xa0]*\n(?:[ \t\xa0]*\n)+", "\n\n", text).strip()
+
+
+def marked_html(text: str, sentences: list[str], query_words: list[str] | None = None) -> str:
+    """Escaped text with the cited sentences in <mark> and the question's words in <b>."""
+    out = html.escape(text)
+    for sentence in sentences:
+        escaped = html.escape(readable(sentence))
+        if escaped:
+            out = out.replace(escaped, f"<mark>{escaped}</mark>")
+    from bm25s.stopwords import STOPWORDS_EN
+
+    common = set(STOPWORDS_EN) | {"what", "which", "did", "does", "said", "say", "panel", "panels"}
+    for word in sorted(set(query_words or []), key=len, reverse=True):
+        if len(word) > 2 and word.lower() not in common:
+            out = re.sub(rf"(?<![\w&#])({re.escape(html.escape(word))})(?![\w;])", r"<b>\1</b>",
+                         out, flags=re.I)
+    return out
+
+
+@dataclass
+class MeetingGroup:
+    """The passages of one agenda item of one meeting."""
+
+    panel: str
+    meeting_date: str | None
+    item: str
+    passages: list[Passage] = field(default_factory=list)
+
+    @property
+    def heading(self) -> str:
+        return f"{self.panel} · {self.meeting_date or 'undated'} · {self.item}"
+
+
+def group_by_meeting(passages: list[Passage], order: str = "relevance") -> list[MeetingGroup]:
+    """Passages grouped by (panel, meeting, item), groups by best rank or by date (newest
+    first, undated last)."""
+    groups: dict[tuple, MeetingGroup] = {}
+    for passage in passages:
+        item = f"item {passage.item_number} \u201c{passage.item_title}\u201d" if passage.item_number \
+            else f"\u201c{passage.item_title}\u201d"
+        key = (passage.doc_id, passage.item_number, passage.item_title)
+        groups.setdefault(key, MeetingGroup(passage.panel or "panel not stated",
+                                            passage.meeting_date, item)).passages.append(passage)
+    ordered = list(groups.values())
+    if order == "date":
+        ordered.sort(key=lambda g: (g.meeting_date is None, _negated(g.meeting_date)))
+    return ordered
+
+
+def _negated(iso: str | None) -> str:
+    return "".join(chr(ord("9") - ord(ch) + ord("0")) if ch.isdigit() else ch for ch in iso or "")
+
+
+def citation_label(passage: Passage) -> str:
+    """What a screen reader says for a citation link: "Citation 2: West Mercia, ..."."""
+    return f"Citation {passage.rank}: {passage.citation()}"
+
+
+def undated_count(passages: list[Passage]) -> int:
+    return sum(1 for passage in passages if not passage.meeting_date)
