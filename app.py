@@ -245,7 +245,8 @@ def show_timeline(searcher: index.Searcher, generation: str, question: str) -> N
     points = cached_timeline(str(searcher.index_dir), generation, question)
     if not points:
         return
-    with st.expander(f"Where this topic was discussed: {len(points)} agenda items", expanded=False):
+    count = f"{len(points)} agenda item" + ("s" if len(points) != 1 else "")
+    with st.expander(f"Where this topic was discussed: {count}", expanded=True):
         dated = [p for p in points if p["meeting_date"]]
         if dated:
             import altair as alt

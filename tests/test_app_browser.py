@@ -96,3 +96,62 @@ def test_linked_dorset_cctv_question_in_a_real_browser(server, browser, tmp_path
     shot = tmp_path / "dorset-cctv.png"
     browser.save_screenshot(str(shot))
     assert shot.stat().st_size > 10_000
+
+
+def _answer_text(browser, wait, previous: str | None = None) -> str:
+    from selenium.webdriver.common.by import By
+
+    def ready(driver):
+        found = driver.find_elements(By.CSS_SELECTOR, "div.ps-answer")
+        return found and found[0].text and found[0].text != previous and found[0].text
+
+    return wait.until(ready)
+
+
+def test_three_questions_in_one_tab_back_and_a_shared_link(server, browser):
+    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    # Streamlit redraws elements as answers arrive: a found element may go stale
+    wait = WebDriverWait(browser, 120, ignored_exceptions=[StaleElementReferenceException])
+    browser.get(server)
+    selector = (By.CSS_SELECTOR, "input[aria-label='Your question']")
+    answers = []
+    for question, expected in [("How large is the Essex general reserve?", "13.2m"),
+                               ("What did Dorset decide on CCTV?", "do not discuss CCTV"),
+                               ("What did West Mercia decide about CCTV funding?", "65,000")]:
+        box = wait.until(ec.element_to_be_clickable(selector))
+        box.send_keys(Keys.CONTROL, "a")
+        box.send_keys(question + Keys.ENTER)
+        wait.until(lambda d, e=expected: e in d.find_element(By.CSS_SELECTOR, "div.ps-answer").text)
+        time.sleep(1.5)  # the box must not snap back once the address has caught up
+        assert wait.until(lambda d: d.find_element(*selector).get_attribute("value")) == question
+        assert "q=" in browser.current_url
+        answers.append(wait.until(lambda d: d.find_element(By.CSS_SELECTOR, "div.ps-answer").text))
+    browser.back()
+    wait.until(lambda d: d.find_element(*selector).get_attribute("value")
+               == "What did Dorset decide on CCTV?")
+
+    shared = f"{server}/?q=What+was+said+about+CCTV%3F&panel=West+Mercia&type=minutes"
+    browser.get(shared)
+    _answer_text(browser, wait)
+    cards = browser.find_elements(By.CSS_SELECTOR, "div.ps-card")
+    assert cards and all("West Mercia" in card.text for card in cards)
+
+
+def test_usable_at_phone_width(server, browser):
+    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.set_window_size(390, 844)
+    browser.get(f"{server}/?q=What+did+Dorset+decide+on+CCTV")
+    wait = WebDriverWait(browser, 120, ignored_exceptions=[StaleElementReferenceException])
+    _answer_text(browser, wait)
+    width = browser.execute_script("return document.documentElement.scrollWidth")
+    assert width <= 400  # no sideways scrolling
+    link = browser.find_element(By.CSS_SELECTOR, "div.ps-answer a")
+    assert link.get_attribute("aria-label").startswith("Citation 1: West Mercia")
