@@ -30,6 +30,8 @@ def run(corpus: Path, dev_dir: Path, questions_file: Path | None = None,
     seg = segmentation.evaluate_sets(sets)
     if questions_file:
         question_sets = {"custom": [dict(q, set="custom") for q in load_questions(questions_file)]}
+        if index_dir is None:
+            raise ValueError("a questions file is scored on an index: give index_dir")
         index_folder, papers = Path(index_dir), Path(corpus)
     else:
         index_folder = devset.dev_index(Path(corpus), Path(dev_dir), progress)

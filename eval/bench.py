@@ -66,7 +66,8 @@ def latency_under_load(index_dir: Path, questions: list[str]) -> list[dict]:
     rows = []
     for busy in (False, True):
         with busy_core(busy):
-            row = {"condition": "one core busy" if busy else "idle", "cores": os.cpu_count()}
+            row: dict[str, object] = {"condition": "one core busy" if busy else "idle",
+                                      "cores": os.cpu_count()}
             row |= query_latency(index_dir, questions)
             row["ask_questions_ms_each"] = marginal_per_question(index_dir, questions)
             row["cold_ask_s"] = cold_ask(index_dir, questions[0])

@@ -61,97 +61,146 @@ def _exclusive(index_dir: Path) -> Iterator[None]:
         yield
 
 
+@dataclass
+class Plan:
+    """What a build starts from: the corpus files, their hashes and the reusable index."""
+
+    corpus: Path
+    files: list[Path]
+    hashes: dict[str, str]  # doc_id -> sha256
+    previous: store.StoredIndex | None
+    old_files: dict[str, dict]
+    old_skipped: dict[str, dict]
+
+    def unchanged(self, faiss_kind: str | None) -> bool:
+        if self.previous is None or faiss_kind not in (None, self.previous.manifest.get("faiss")):
+            return False
+        known = {d: e["hash"] for d, e in self.old_files.items()}
+        known |= {d: e["hash"] for d, e in self.old_skipped.items()}
+        return known == self.hashes
+
+
+@dataclass
+class Reading:
+    """The files as read this time: kept from the last index, newly read, or skipped."""
+
+    manifest_files: dict[str, dict] = field(default_factory=dict)
+    manifest_skipped: dict[str, dict] = field(default_factory=dict)
+    kept_chunks: list[Chunk] = field(default_factory=list)
+    kept_rows: list[int] = field(default_factory=list)
+    new_chunks: list[Chunk] = field(default_factory=list)
+
+
 def _build(corpus: Path, index_dir: Path, progress: Progress | None,
            faiss_kind: str | None) -> BuildReport:
+    """Plan, read what changed, embed it, write a new generation."""
     started = time.perf_counter()
     report = BuildReport()
     name = embedder_name()
     store.remove_unfinished(index_dir)  # a build that crashed or ran out of room left these
+    plan = _plan(corpus, index_dir, name)
+    report.files = len(plan.files)
+    report.skipped.extend(ingest.corpus_problems(corpus))
+    if plan.unchanged(faiss_kind):
+        assert plan.previous is not None
+        report.up_to_date = True
+        report.reused = len(plan.old_files)
+        report.items = sum(e["items"] for e in plan.old_files.values())
+        report.chunks = len(plan.previous.chunks)
+        report.skipped += [ingest.Skipped(str(corpus / d), e["reason"])
+                           for d, e in plan.old_skipped.items()]
+    else:
+        reading = _read(plan, name, report, progress)
+        _embed_and_write(plan, reading, index_dir, name, faiss_kind, report, progress)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _plan(corpus: Path, index_dir: Path, name: str) -> Plan:
     previous = _previous(index_dir, name)
     files = ingest.corpus_files(corpus)
-    report.skipped.extend(ingest.corpus_problems(corpus))
-    report.files = len(files)
-    hashes = {p.relative_to(corpus).as_posix(): _hash(p) for p in files}
-    old_files = previous.manifest["files"] if previous else {}
-    old_skipped = previous.manifest.get("skipped", {}) if previous else {}
-    if previous and faiss_kind in (None, previous.manifest.get("faiss")) and \
-            {d: e["hash"] for d, e in old_files.items()} | \
-            {d: e["hash"] for d, e in old_skipped.items()} == hashes:
-        report.up_to_date = True
-        report.reused = len(old_files)
-        report.items = sum(e["items"] for e in old_files.values())
-        report.chunks = len(previous.chunks)
-        report.skipped += [ingest.Skipped(str(corpus / d), e["reason"]) for d, e in old_skipped.items()]
-        report.seconds = time.perf_counter() - started
-        return report
+    return Plan(corpus, files, {p.relative_to(corpus).as_posix(): _hash(p) for p in files},
+                previous, previous.manifest["files"] if previous else {},
+                previous.manifest.get("skipped", {}) if previous else {})
 
-    manifest_files: dict[str, dict] = {}
-    manifest_skipped: dict[str, dict] = {}
-    kept_chunks: list[Chunk] = []
-    kept_rows: list[int] = []
-    new_chunks: list[Chunk] = []
-    by_doc = _rows_by_doc(previous)
-    for done, path in enumerate(files, start=1):
-        doc_id = path.relative_to(corpus).as_posix()
-        digest = hashes[doc_id]
+
+def _read(plan: Plan, name: str, report: BuildReport, progress: Progress | None) -> Reading:
+    """Unchanged files keep their chunks; new and changed ones are read through the same
+    `ingest.read_paper` as `read_corpus`; any failure skips that file with its reason."""
+    reading = Reading()
+    by_doc = _rows_by_doc(plan.previous)
+    for done, path in enumerate(plan.files, start=1):
+        doc_id = path.relative_to(plan.corpus).as_posix()
+        digest = plan.hashes[doc_id]
         if progress:
-            progress("read", done, len(files))
-        if doc_id in old_files and old_files[doc_id]["hash"] == digest:
-            manifest_files[doc_id] = old_files[doc_id]
+            progress("read", done, len(plan.files))
+        old, old_skip = plan.old_files.get(doc_id), plan.old_skipped.get(doc_id)
+        if old and old["hash"] == digest and plan.previous is not None:
+            reading.manifest_files[doc_id] = old
             rows = by_doc.get(doc_id, [])
-            kept_chunks.extend(previous.chunks[r] for r in rows)  # type: ignore[union-attr]
-            kept_rows.extend(rows)
+            reading.kept_chunks.extend(plan.previous.chunks[r] for r in rows)
+            reading.kept_rows.extend(rows)
             report.reused += 1
-            continue
-        if doc_id in old_skipped and old_skipped[doc_id]["hash"] == digest:
-            manifest_skipped[doc_id] = old_skipped[doc_id]
-            report.skipped.append(ingest.Skipped(str(path), old_skipped[doc_id]["reason"]))
-            continue
-        paper = ingest.read_paper(path, doc_id)
-        if not isinstance(paper, ingest.Skipped):
-            doc, items = paper
-            try:
-                chunks = ingest.chunk(doc, items)
-            except Exception as exc:  # noqa: BLE001 - one bad file must not stop the ingest
-                paper = ingest.Skipped(str(path), f"cannot cut into chunks ({type(exc).__name__})")
-        if isinstance(paper, ingest.Skipped):
-            manifest_skipped[doc_id] = {"hash": digest, "reason": paper.reason}
-            report.skipped.append(paper)
-            continue
-        report.read += 1
-        new_chunks.extend(chunks)
-        manifest_files[doc_id] = {"hash": digest, "source": str(path), "panel": doc.panel,
-                                  "body": doc.body, "meeting_date": doc.meeting_date,
-                                  "doc_type": doc.doc_type, "items": len(items),
-                                  "chunks": len(chunks)}
-    report.removed = len(set(old_files) - set(hashes))
+        elif old_skip and old_skip["hash"] == digest:
+            reading.manifest_skipped[doc_id] = old_skip
+            report.skipped.append(ingest.Skipped(str(path), old_skip["reason"]))
+        else:
+            _read_one(path, doc_id, digest, name, reading, report)
+    report.removed = len(set(plan.old_files) - set(plan.hashes))
+    return reading
 
-    new_spans = _sentence_spans(new_chunks, first_row=len(kept_chunks))
-    new_vectors, new_sentence_vectors = _embed(new_chunks, new_spans, len(kept_chunks), name,
-                                               progress)
-    report.embedded = len(new_chunks)
+
+def _read_one(path: Path, doc_id: str, digest: str, name: str, reading: Reading,
+              report: BuildReport) -> None:
+    paper = ingest.read_paper(path, doc_id)
+    chunks: list[Chunk] = []
+    if not isinstance(paper, ingest.Skipped):
+        try:
+            chunks = ingest.chunk(paper[0], paper[1], embedder.token_counter(name))
+        except Exception as exc:  # noqa: BLE001 - one bad file must not stop the ingest
+            paper = ingest.Skipped(str(path), f"cannot cut into chunks ({type(exc).__name__})")
+    if isinstance(paper, ingest.Skipped):
+        reading.manifest_skipped[doc_id] = {"hash": digest, "reason": paper.reason}
+        report.skipped.append(paper)
+        return
+    doc, items = paper
+    report.read += 1
+    reading.new_chunks.extend(chunks)
+    reading.manifest_files[doc_id] = {"hash": digest, "source": str(path), "panel": doc.panel,
+                                      "body": doc.body, "meeting_date": doc.meeting_date,
+                                      "doc_type": doc.doc_type, "items": len(items),
+                                      "chunks": len(chunks)}
+
+
+def _embed_and_write(plan: Plan, reading: Reading, index_dir: Path, name: str,
+                     faiss_kind: str | None, report: BuildReport,
+                     progress: Progress | None) -> None:
+    previous, kept_rows = plan.previous, reading.kept_rows
+    new_spans = _sentence_spans(reading.new_chunks, first_row=len(reading.kept_chunks))
+    new_vectors, new_sentence_vectors = _embed(reading.new_chunks, new_spans,
+                                               len(reading.kept_chunks), name, progress)
+    report.embedded = len(reading.new_chunks)
     old_vectors = np.asarray(previous.vectors[kept_rows]) if previous and kept_rows else None
     parts = [v for v in (old_vectors, new_vectors) if v is not None and len(v)]
     dimension = parts[0].shape[1] if parts else (previous.vectors.shape[1] if previous else 384)
     all_vectors = np.vstack(parts) if parts else np.zeros((0, dimension), dtype="float32")
-    all_chunks = kept_chunks + new_chunks
+    all_chunks = reading.kept_chunks + reading.new_chunks
     sentence_vectors = _join_sentences(previous, kept_rows, new_spans, new_sentence_vectors,
                                        dimension)
     if progress:
         progress("write", 0, 1)
-    panels = sorted({(e["panel"], e["body"]) for e in manifest_files.values() if e["panel"]},
+    files = reading.manifest_files
+    panels = sorted({(e["panel"], e["body"]) for e in files.values() if e["panel"]},
                     key=lambda pair: (pair[0], pair[1] or ""))
-    manifest = {"embedder": name, "dimension": int(dimension), "corpus": str(corpus),
-                "ingest_code": ingest_code(),
-                "files": manifest_files, "skipped": manifest_skipped,
+    manifest = {"embedder": name, "dimension": int(dimension), "corpus": str(plan.corpus),
+                "ingest_code": ingest_code(), "files": files,
+                "skipped": reading.manifest_skipped,
                 "panels": [{"panel": p, "body": b} for p, b in panels]}
     store.write(index_dir, manifest, all_chunks, all_vectors, faiss_kind, sentence_vectors)
     if progress:
         progress("write", 1, 1)
-    report.items = sum(e["items"] for e in manifest_files.values())
+    report.items = sum(e["items"] for e in files.values())
     report.chunks = len(all_chunks)
-    report.seconds = time.perf_counter() - started
-    return report
 
 
 def _export_question_encoder(index_dir: Path, name: str) -> None:
@@ -213,7 +262,7 @@ def _join_sentences(previous: store.StoredIndex | None, kept_rows: list[int], ne
                 kept[:, 0] = new_row
                 spans.append(kept)
                 vectors.append(np.asarray(previous.sentence_vectors[first:last]))
-    if len(new_spans):
+    if len(new_spans) and new_vectors is not None:
         spans.append(new_spans)
         vectors.append(new_vectors)
     if not spans:

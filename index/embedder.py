@@ -13,9 +13,12 @@ import numpy as np
 from panelsearch.errors import PanelSearchError
 from panelsearch.settings import DEFAULT_EMBEDDER, embedder_name
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never reach for a model hub
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+def offline_mode() -> None:
+    """Before transformers is first imported: never reach for a model hub."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
 def model_path(name: str | None = None) -> Path:
@@ -37,6 +40,7 @@ def model(name: str | None = None):
     """The SentenceTransformer, loaded once per process."""
     import logging
 
+    offline_mode()
     from sentence_transformers import SentenceTransformer
 
     logging.getLogger("sentence_transformers").setLevel(logging.WARNING)
@@ -54,12 +58,24 @@ def _quiet_transformers() -> None:
 @functools.lru_cache(maxsize=2)
 def tokenizer(name: str | None = None):
     """The embedder's word-piece tokenizer alone (cheap: no weights)."""
+    offline_mode()
     from transformers import AutoTokenizer
 
     _quiet_transformers()
     loaded = AutoTokenizer.from_pretrained(str(model_path(name)))
     loaded.model_max_length = 1_000_000  # we only count tokens; the splitter keeps chunks short
     return loaded
+
+
+@functools.lru_cache(maxsize=2)
+def token_counter(name: str | None = None):
+    """Word pieces of a text as this embedder counts them (for chunk sizes)."""
+    loaded = tokenizer(name)
+
+    def count(text: str) -> int:
+        return len(loaded(text, add_special_tokens=False)["input_ids"])
+
+    return count
 
 
 def dimension(name: str | None = None) -> int:

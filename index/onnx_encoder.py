@@ -59,6 +59,9 @@ def _export_to(model_dir: Path, folder: Path, embedder_name: str) -> None:
     import shutil
     import warnings
 
+    from .embedder import offline_mode
+
+    offline_mode()
     import torch
     from transformers import AutoModel
 

@@ -142,7 +142,7 @@ class Searcher:
         # a single ranking keeps its order: z-scores are monotonic
         fused = reciprocal_rank(rankings) if method == "hybrid-rrf" else fuse(rankings)
         if filters.decision:
-            fused = {row: score + (DECISION_BONUS if self._records_outcome(row) else 0.0)
+            fused = {row: score + (DECISION_BONUS if self.records_outcome(row) else 0.0)
                      for row, score in fused.items()}
         best = sorted(fused.items(), key=lambda pair: -pair[1])[:k]
         return [Hit(self.chunks[row], float(score), row) for row, score in best]
@@ -156,7 +156,8 @@ class Searcher:
         top = np.argsort(-scores)[:pool]
         return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
 
-    def _records_outcome(self, row: int) -> bool:
+    def records_outcome(self, row: int) -> bool:
+        """Whether a chunk of minutes records an outcome (resolved, agreed, signed off)."""
         chunk = self.chunks[row]
         return chunk.doc_type in ("minutes", "agenda pack") and bool(OUTCOME.search(chunk.text))
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import math
+import re
+from collections.abc import Callable
 
 from panelsearch.records import Chunk, Document, Item
 
@@ -15,25 +18,44 @@ PIECE_TOKENS = 50  # the splitter's pieces: a sentence or a short paragraph
 MAX_CHARS = 1500  # a passage must be readable at a glance (DESIGN.md)
 
 
-def chunk(doc: Document, items: list[Item]) -> list[Chunk]:
-    """Chunks of every item (and of the front matter), each keeping its item's metadata."""
+TokenCounter = Callable[[str], int]
+
+
+def estimate_tokens(text: str) -> int:
+    """Word pieces, estimated on the high side (words, punctuation, a third more for long
+    words split into pieces): used when no tokenizer is given."""
+    return math.ceil(1.34 * len(re.findall(r"\w+|[^\w\s]", text)))
+
+
+def chunk(doc: Document, items: list[Item], count_tokens: TokenCounter | None = None) -> list[Chunk]:
+    """Chunks of every item (and of the front matter), each keeping its item's metadata.
+
+    `count_tokens` is the embedder's own token count (the index passes it); without it
+    chunk sizes are estimated."""
+    counter = _cached(count_tokens or estimate_tokens)
     chunks: list[Chunk] = []
     preamble = front_matter(doc, items)
     if any(ch.isalnum() for ch in preamble):  # every word of a paper is searchable
-        chunks.extend(_chunks_of(doc, None, "Front matter", -1, 0, preamble, doc.meeting_date))
+        chunks.extend(_chunks_of(doc, None, "Front matter", -1, 0, preamble, doc.meeting_date,
+                                 counter))
     for index, item in enumerate(items):
         chunks.extend(_chunks_of(doc, item.number, item.title, index, item.start, item.text,
-                                 item.meeting_date))
+                                 item.meeting_date, counter))
     return chunks
 
 
+@functools.lru_cache(maxsize=8)
+def _cached(count: TokenCounter) -> TokenCounter:
+    return functools.lru_cache(maxsize=65536)(count)
+
+
 def _chunks_of(doc: Document, number: str | None, title: str, item_index: int, start: int,
-               text: str, meeting_date: str | None) -> list[Chunk]:
+               text: str, meeting_date: str | None, count: TokenCounter) -> list[Chunk]:
     context = " | ".join(part for part in (
         doc.panel and f"{doc.panel} {doc.doc_type}", meeting_date,
         f"Item {number}: {title}" if number else title) if part)
     out = []
-    for piece_start, piece in _capped(_split(text)):
+    for piece_start, piece in _capped(_split(text, count)):
         offset = start + piece_start
         chunk_id = hashlib.sha1(f"{doc.doc_id}:{offset}:{piece}".encode()).hexdigest()[:16]
         out.append(Chunk(chunk_id=chunk_id, doc_id=doc.doc_id, source=doc.source,
@@ -44,7 +66,7 @@ def _chunks_of(doc: Document, number: str | None, title: str, item_index: int, s
     return out
 
 
-def _split(text: str) -> list[tuple[int, str]]:
+def _split(text: str, count: TokenCounter) -> list[tuple[int, str]]:
     """(offset, verbatim window) pairs covering the text, neighbours overlapping.
 
     LangChain's splitter cuts the text into small pieces at paragraph, line,
@@ -52,7 +74,7 @@ def _split(text: str) -> list[tuple[int, str]]:
     of up to CHUNK_TOKENS, each window starting with the tail of the previous
     one, so a sentence that a page break cut in two is still whole in a window.
     """
-    pieces = _pieces(text)
+    pieces = _pieces(text, count)
     if not pieces:
         return []
     windows: list[tuple[int, str]] = []
@@ -91,38 +113,23 @@ def _capped(windows: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
-def _pieces(text: str) -> list[tuple[int, str, int]]:
+def _pieces(text: str, count: TokenCounter) -> list[tuple[int, str, int]]:
     """(offset, verbatim piece, tokens) for the small pieces the splitter cuts."""
-    pieces = _splitter().split_text(text)
-    counts = _tokenizer()(pieces, add_special_tokens=False)["input_ids"] if pieces else []
+    pieces = _splitter(count).split_text(text)
     out, cursor = [], 0
-    for piece, ids in zip(pieces, counts):
+    for piece in pieces:
         found = text.find(piece, cursor)
         if found < 0:
             found = text.find(piece)
-        out.append((found, piece, len(ids)))
+        out.append((found, piece, count(piece)))
         cursor = found + len(piece)
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def _splitter():
+@functools.lru_cache(maxsize=8)
+def _splitter(count: TokenCounter):
     from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-    tokenizer = _tokenizer()
-
-    @functools.lru_cache(maxsize=65536)
-    def tokens(text: str) -> int:
-        return len(tokenizer(text, add_special_tokens=False)["input_ids"])
-
     return RecursiveCharacterTextSplitter(
-        chunk_size=PIECE_TOKENS, chunk_overlap=0, length_function=tokens,
+        chunk_size=PIECE_TOKENS, chunk_overlap=0, length_function=count,
         separators=["\n\n", "\n", ". ", "; ", ", ", " ", ""], keep_separator="end")
-
-
-@functools.lru_cache(maxsize=1)
-def _tokenizer():
-    """MiniLM's own word-piece tokenizer, loaded from the packaged model (no hub)."""
-    from index.embedder import tokenizer
-
-    return tokenizer()

@@ -243,15 +243,9 @@ def best_sequence(candidates: list[Heading]) -> list[Heading]:
     for i, current in enumerate(headings):
         major, minor, suffix = current.key
         style = (current.labelled, suffix)
-        options = [by_number.get((*style, major, minor - 1))] if minor else []
-        if minor <= 1:
-            options += [by_major.get((*style, previous))
-                        for previous in range(major - MAX_GAP, major)]
-        found = [o for o in options if o is not None]
-        if found:
-            score, j = max(found, key=lambda pair: (pair[0], -pair[1]))
-            if score + current.score > best[i]:
-                best[i], back[i] = score + current.score, j
+        found = _predecessor(by_number, by_major, style, major, minor)
+        if found and found[0] + current.score > best[i]:
+            best[i], back[i] = found[0] + current.score, found[1]
         if major >= 0:
             for table, key in ((by_number, (*style, major, minor)), (by_major, (*style, major))):
                 if key not in table or best[i] > table[key][0]:
@@ -268,6 +262,17 @@ def best_sequence(candidates: list[Heading]) -> list[Heading]:
     if all(h.score < 2 for h in chain):  # short numbered sentences, not titles
         return []
     return _fill_gaps(chain, [h for h in candidates if h.score <= 0])
+
+
+def _predecessor(by_number: dict, by_major: dict, style: tuple, major: int, minor: int
+                 ) -> tuple[float, int] | None:
+    """The best chain a heading numbered (major, minor) can follow: the previous sub-number
+    of its own number, or any heading up to MAX_GAP numbers before it (earliest on ties)."""
+    options = [by_number.get((*style, major, minor - 1))] if minor else []
+    if minor <= 1:
+        options += [by_major.get((*style, previous)) for previous in range(major - MAX_GAP, major)]
+    found = [o for o in options if o is not None]
+    return max(found, key=lambda pair: (pair[0], -pair[1])) if found else None
 
 
 def _fill_gaps(chain: list[Heading], weak: list[Heading]) -> list[Heading]:

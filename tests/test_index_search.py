@@ -39,7 +39,7 @@ def test_decision_questions_prefer_resolutions(searcher):
     plain = searcher.search(query, 10)
     decided = searcher.search(query, 10, Filters(decision=True))
     resolution = next(h for h in plain if "RESOLVED" in h.chunk.text)
-    background = [h for h in plain if not searcher._records_outcome(h.row)]
+    background = [h for h in plain if not searcher.records_outcome(h.row)]
     moved = next(h for h in decided if h.row == resolution.row)
     assert moved.score > resolution.score
     assert decided.index(moved) <= plain.index(resolution)
