@@ -69,13 +69,18 @@ def tokenizer(name: str | None = None):
 
 @functools.lru_cache(maxsize=2)
 def token_counter(name: str | None = None):
-    """Word pieces of a text as this embedder counts them (for chunk sizes)."""
+    """Word pieces of a text as this embedder counts them (for chunk sizes): the fast
+    `tokenizers` library on the model's tokenizer.json when there is one."""
+    path = model_path(name) / "tokenizer.json"
+    if path.is_file():
+        from tokenizers import Tokenizer
+
+        fast = Tokenizer.from_file(str(path))
+        fast.no_truncation()
+        fast.no_padding()
+        return lambda text: len(fast.encode(text, add_special_tokens=False).ids)
     loaded = tokenizer(name)
-
-    def count(text: str) -> int:
-        return len(loaded(text, add_special_tokens=False)["input_ids"])
-
-    return count
+    return lambda text: len(loaded(text, add_special_tokens=False)["input_ids"])
 
 
 def dimension(name: str | None = None) -> int:
