@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from panelsearch.cli import cli
 from tests.conftest import CORPUS, ROOT
 
-COMMANDS = ["ingest", "items", "ask", "eval", "serve", "bench"]
+COMMANDS = ["ingest", "items", "ask", "eval", "calibrate", "serve", "bench"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -10,6 +10,10 @@ CATALOG = panel_catalog([
     {"panel": "Leicestershire", "body": "Leicester, Leicestershire and Rutland Police and Crime Panel"},
     {"panel": "Avon and Somerset", "body": "Avon and Somerset Police and Crime Panel"},
     {"panel": "Gwent", "body": None},
+    {"panel": "Cumbria", "body": None}, {"panel": "Dyfed-Powys", "body": None},
+    {"panel": "Hertfordshire", "body": None}, {"panel": "Humberside", "body": None},
+    {"panel": "West Yorkshire", "body": "West Yorkshire Police and Crime Panel"},
+    {"panel": "South Yorkshire", "body": "South Yorkshire Police and Crime Panel"},
 ])
 
 
@@ -21,6 +25,16 @@ CATALOG = panel_catalog([
     ("avon and somerset precept", ["Avon and Somerset"]),
     ("Compare Gwent and Avon and Somerset on 101 calls", ["Avon and Somerset", "Gwent"]),
     ("What is PRISM?", []),
+    # the gazetteer's short forms, adjectives, host councils, venues and places
+    ("What did the Cumbrian panel say about rural crime?", ["Cumbria"]),
+    ("What did the panel for mid and west Wales decide?", ["Dyfed-Powys"]),
+    ("Herts precept 2012", ["Hertfordshire"]),
+    ("What did the Caerphilly-hosted panel hear?", ["Gwent"]),
+    ("Who met at Penallta House?", ["Gwent"]),
+    ("the panel covering Hull and the East Riding", ["Humberside"]),
+    ("What did the Weston-super-Mare panel discuss?", ["Avon and Somerset"]),
+    # a word that is not clearly one panel never becomes a filter
+    ("What did the Yorkshire panels say about precepts?", []),
     ("How many dogs does the force have?", []),
 ])
 def test_panels(question, panels):

@@ -1,0 +1,76 @@
+"""Answerability calibration and the BEIR-shaped evaluation of methods and answers."""
+
+from __future__ import annotations
+
+import random
+
+from qa import answerability
+from qa.answerability import Signals
+
+
+def _rows(count: int, seed: int = 0) -> list[tuple[Signals, bool, str]]:
+    """Answerable questions cover their subject; unanswerable ones do not (with noise)."""
+    rng = random.Random(seed)
+    rows = []
+    for i in range(count):
+        answerable = i % 3 != 0
+        coverage = rng.uniform(0.5, 1.0) if answerable else rng.uniform(0.0, 0.4)
+        rows.append((Signals(cos=rng.uniform(0.3, 0.8), sent=rng.uniform(0.3, 0.8), cov=coverage,
+                             dcov=0.0 if answerable else rng.uniform(0.2, 1.0), dcos=0.0),
+                     answerable, f"panel-{i % 6}"))
+    return rows
+
+
+def test_fit_chooses_threshold_on_held_out_panels():
+    fitted = answerability.fit(_rows(60))
+    held = fitted["about"]["held_out"]
+    assert held["answerable"] == 40 and held["unanswerable"] == 20
+    assert held["answerable_answered"] >= 38 and held["unanswerable_abstained"] >= 18
+    assert fitted["coef"][2] > 0  # coverage of the subject counts for answering
+    assert len(fitted["held_out_probability"]) == 60
+
+
+def test_model_decides_and_refuses_a_file_for_other_features(tmp_path, monkeypatch):
+    import json
+
+    fitted = answerability.fit(_rows(60))
+    fitted.pop("held_out_probability")
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(fitted))
+    monkeypatch.setattr(answerability, "MODEL_FILE", path)
+    answerability.model.cache_clear()
+    try:
+        model = answerability.model()
+        assert model.answers(Signals(0.6, 0.6, 0.9, 0.0, 0.0))
+        assert not model.answers(Signals(0.4, 0.4, 0.0, 0.9, 0.1))
+        path.write_text(json.dumps(dict(fitted, features=["cos"])))
+        answerability.model.cache_clear()
+        try:
+            answerability.model()
+            raise AssertionError("a model fitted on other features must be refused")
+        except ValueError as exc:
+            assert "panelsearch calibrate" in str(exc)
+    finally:
+        answerability.model.cache_clear()
+
+
+def test_evaluation_scores_every_method_and_held_out_answers(searcher, dev_questions, tmp_path):
+    from eval.baselines import build_naive
+    from eval.runner import SYSTEM, evaluate
+    from index import Searcher
+    from tests.conftest import CORPUS
+
+    by_panel: dict[str, list[dict]] = {}
+    for q in dev_questions:
+        by_panel.setdefault(q.get("panel") or "", []).append(q)
+    questions = [q for group in by_panel.values() for q in group[:4]]
+    generic = Searcher(build_naive(CORPUS, tmp_path / "generic"))
+    result = evaluate(questions, searcher, generic)
+    assert {"generic bm25", "generic dense", "generic hybrid (RRF)", SYSTEM} <= set(result.methods)
+    for metrics in result.methods.values():
+        assert 0.0 <= metrics["MRR@10"] <= metrics["Recall@10"] <= 1.0
+    assert result.methods[SYSTEM]["Recall@5"] >= result.methods["generic dense"]["Recall@5"]
+    held, shipped = result.answers["held out"], result.answers["shipped"]
+    assert held["answerable"] == shipped["answerable"] == sum(q["answerable"] for q in questions)
+    assert shipped["citations_resolve"] == 1.0 and shipped["sentences_verbatim"] == 1.0
+    assert all("answered_held_out" in row for row in result.per_question)
