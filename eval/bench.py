@@ -210,3 +210,78 @@ def table(rows: list[dict]) -> str:
     lines = ["  ".join(k.rjust(w) for k, w in zip(keys, widths))]
     lines += ["  ".join(str(r[k]).rjust(w) for k, w in zip(keys, widths)) for r in rows]
     return "\n".join(lines)
+
+
+def _shows_answer_to(driver, question: str) -> bool:
+    from selenium.webdriver.common.by import By
+
+    box = driver.find_elements(By.CSS_SELECTOR, "input[aria-label='Your question']")
+    return bool(driver.find_elements(By.CSS_SELECTOR, "div.ps-answer")) and bool(box) \
+        and box[0].get_attribute("value") == question
+
+
+def app_latency(index_dir: Path, questions: list[str], sessions: int, per_session: int = 3) -> dict:
+    """Seconds from opening a question link to its rendered answer, in `sessions` headless
+    Chromium tabs asking different questions at once (Debian chromium and chromium-driver)."""
+    import shutil
+    import socket
+    import threading
+    import urllib.parse
+    import urllib.request
+
+    from selenium import webdriver
+    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    root = Path(__file__).resolve().parent.parent
+    server = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(root / "app.py"), "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true",
+         "--browser.gatherUsageStats", "false"],
+        env={**__import__("os").environ, "PANELSEARCH_INDEX": str(index_dir)},
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    times: list[float] = []
+    try:
+        for _ in range(120):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2)
+                break
+            except OSError:
+                time.sleep(0.5)
+
+        def browse(offset: int) -> None:
+            options = webdriver.ChromeOptions()
+            options.binary_location = shutil.which("chromium")
+            for flag in ("--headless=new", "--no-sandbox", "--disable-gpu",
+                         "--disable-background-networking", "--disable-dev-shm-usage"):
+                options.add_argument(flag)
+            driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
+            wait = WebDriverWait(driver, 180, ignored_exceptions=[StaleElementReferenceException])
+            try:
+                driver.get(f"http://127.0.0.1:{port}/?q=warm+up")  # page load, not measured
+                wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "div.ps-answer"))
+                for i in range(per_session):
+                    question = questions[(offset * per_session + i) % len(questions)]
+                    started = time.perf_counter()
+                    driver.get(f"http://127.0.0.1:{port}/?q={urllib.parse.quote_plus(question)}")
+                    wait.until(lambda d, q=question: _shows_answer_to(d, q))
+                    times.append(time.perf_counter() - started)
+            finally:
+                driver.quit()
+
+        threads = [threading.Thread(target=browse, args=(n,)) for n in range(sessions)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    return {"sessions": sessions, "answers": len(times),
+            "page_to_answer_p50_s": round(float(np.percentile(times, 50)), 2) if times else None,
+            "page_to_answer_p95_s": round(float(np.percentile(times, 95)), 2) if times else None}

@@ -146,7 +146,7 @@ class Judge:
 
 
 def question_filters(question: str, searcher: Searcher, overrides: Overrides | None) -> Filters:
-    filters = understand(question, panel_catalog(searcher.manifest.get("panels", [])))
+    filters = understand(question, panel_catalog(searcher.panels))
     if overrides:
         if "panel" in overrides.ignore:
             filters.panels, filters.unknown_panel = [], None
@@ -354,11 +354,10 @@ def _scope(filters: Filters) -> str:
 def _scorer(question: str, searcher: Searcher) -> SubjectScorer:
     from ingest.gazetteer import without_panel_words
 
-    ignore = [alias for entry in panel_catalog(searcher.manifest.get("panels", []))
+    ignore = [alias for entry in panel_catalog(searcher.panels)
               for alias in entry.aliases]
-    lexical = searcher.data.lexical
     return SubjectScorer(subject_words(without_panel_words(question), ignore),
-                         lexical.document_frequency, lexical.size)
+                         searcher.document_frequency, searcher.size)
 
 
 def _passages(hits: list[Hit]) -> list[Passage]:
