@@ -258,7 +258,7 @@ def show_timeline(searcher: index.Searcher, generation: str, question: str) -> N
             chart = alt.Chart(frame).mark_circle(size=140).encode(
                 x=alt.X("date:T", title="meeting"), y=alt.Y("panel:N", title=None),
                 tooltip=["panel", "date", "item"], href="link:N")
-            st.altair_chart(chart, use_container_width=True)
+            st.altair_chart(chart, width="stretch")
         undated = [p for p in points if not p["meeting_date"]]
         for p in undated:
             st.caption(f"Undated: {present.plain(p['panel'] or 'panel not stated')}, "

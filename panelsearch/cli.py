@@ -206,11 +206,13 @@ def calibrate(dev_dir: str | None) -> None:
               help="Synthetic chunk counts for the FAISS scale table (e.g. 10000,100000,1000000).")
 @click.option("--corpus", "corpus_path", envvar="PANELSEARCH_CORPUS", type=click.Path())
 @click.option("--skip-scale", is_flag=True, help="Only the corpus benchmarks.")
+@click.option("--app-sessions", default="", help="Also time the app in this many concurrent "
+              "headless Chromium sessions, e.g. 1,3 (needs Debian chromium and chromium-driver).")
 @click.option("--data", "data_kinds", default="clustered,uniform", show_default=True,
               help="Synthetic vectors for the scale table: clustered (like text), uniform (worst case).")
 @INDEX_OPTION
-def bench(sizes: str, corpus_path: str | None, skip_scale: bool, data_kinds: str,
-          index_path: str | None) -> None:
+def bench(sizes: str, corpus_path: str | None, skip_scale: bool, app_sessions: str,
+          data_kinds: str, index_path: str | None) -> None:
     """Print benchmark tables: query latency, ingest throughput, FAISS exact vs HNSW at scale."""
     from eval import bench as benchmarks
     from eval.gold import load_questions
@@ -226,6 +228,10 @@ def bench(sizes: str, corpus_path: str | None, skip_scale: bool, data_kinds: str
     click.echo("\nIngest throughput vs the raw model on the same texts (chunks and sentences)")
     click.echo(benchmarks.table([benchmarks.ingest_throughput(settings.corpus_dir(corpus_path))]))
     click.echo(f"\nPeak memory of this process: {benchmarks.peak_memory_mb()} MB")
+    if app_sessions:
+        click.echo("\nApp: Enter to answer on screen, concurrent browser sessions")
+        click.echo(benchmarks.table([benchmarks.app_latency(settings.index_dir(index_path), questions,
+                                                            int(n)) for n in app_sessions.split(",")]))
     if not skip_scale:
         click.echo("\nFAISS exact vs HNSW on synthetic 384-d unit vectors (k=10)")
         counts = [int(size) for size in sizes.split(",") if size.strip()]
