@@ -274,20 +274,26 @@ def show_passages(searcher: index.Searcher, answer, question: str) -> None:
     more = st.session_state.get("more", False)
     for group in groups if more else groups[:SHOWN]:
         st.markdown(f"#### {present.plain(group.heading)}")
+        marked = [c.sentence for c in cited if c.rank in {p.rank for p in group.passages}]
         for passage in group.passages:
-            show_passage(searcher, passage, [c.sentence for c in cited if c.rank == passage.rank], words)
+            show_passage(passage, [c.sentence for c in cited if c.rank == passage.rank], words)
+        # one whole item and one download per meeting item, not per passage: less to send
+        show_item_and_source(searcher, group.passages[0], marked)
     if len(groups) > SHOWN and not more:
         st.button(f"Show {len(groups) - SHOWN} more meetings", key="show_more",
                   on_click=lambda: st.session_state.update(more=True))
 
 
-def show_passage(searcher: index.Searcher, passage, sentences: list[str], words: list[str]) -> None:
+def show_passage(passage, sentences: list[str], words: list[str]) -> None:
     text = present.marked_html(present.readable(passage.text), sentences, words)
     page = f" · page {passage.page}" if passage.page else ""
     st.markdown(f'<div class="ps-card" id="passage-{passage.rank}">'
                 f'<div class="ps-meta"><b>[{passage.rank}]</b> {html.escape(passage.citation())}'
                 f'{page} · score {passage.score:.2f}</div><div class="ps-text">{text}</div></div>',
                 unsafe_allow_html=True)
+
+
+def show_item_and_source(searcher: index.Searcher, passage, sentences: list[str]) -> None:
     chunk = searcher.chunk_by_id(passage.chunk_id)
     if chunk is not None and chunk.item_index >= 0:
         with st.expander(f"Read the whole item: {present.plain(passage.item_title)}"):

@@ -260,7 +260,10 @@ def app_latency(index_dir: Path, questions: list[str], sessions: int, per_sessio
                          "--disable-background-networking", "--disable-dev-shm-usage"):
                 options.add_argument(flag)
             driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
-            wait = WebDriverWait(driver, 180, ignored_exceptions=[StaleElementReferenceException])
+            from selenium.common.exceptions import NoSuchElementException
+
+            wait = WebDriverWait(driver, 180, ignored_exceptions=[StaleElementReferenceException,
+                                                                   NoSuchElementException])
             try:
                 driver.get(f"http://127.0.0.1:{port}/?q=warm+up")  # page load, not measured
                 wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "div.ps-answer"))
@@ -268,8 +271,9 @@ def app_latency(index_dir: Path, questions: list[str], sessions: int, per_sessio
 
                 for i in range(per_session):
                     question = questions[(offset * per_session + i) % len(questions)]
-                    before = driver.find_element(By.CSS_SELECTOR, "div.ps-answer").text
-                    box = driver.find_element(By.CSS_SELECTOR, "input[aria-label='Your question']")
+                    before = wait.until(lambda d: d.find_element(By.CSS_SELECTOR, "div.ps-answer").text)
+                    box = wait.until(lambda d: d.find_element(
+                        By.CSS_SELECTOR, "input[aria-label='Your question']"))
                     box.send_keys(Keys.CONTROL, "a")
                     started = time.perf_counter()  # from Enter to the new answer on screen
                     box.send_keys(question + Keys.ENTER)
