@@ -4,6 +4,7 @@ throughput against the raw model, memory, FAISS at scale."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import resource
 import subprocess
@@ -255,7 +256,7 @@ def app_latency(index_dir: Path, questions: list[str], sessions: int, per_sessio
 
         def browse(offset: int) -> None:
             options = webdriver.ChromeOptions()
-            options.binary_location = shutil.which("chromium")
+            options.binary_location = shutil.which("chromium") or "chromium"
             for flag in ("--headless=new", "--no-sandbox", "--disable-gpu",
                          "--disable-background-networking", "--disable-dev-shm-usage"):
                 options.add_argument(flag)
@@ -277,7 +278,7 @@ def app_latency(index_dir: Path, questions: list[str], sessions: int, per_sessio
                     box.send_keys(Keys.CONTROL, "a")
                     started = time.perf_counter()  # from Enter to the new answer on screen
                     box.send_keys(question + Keys.ENTER)
-                    wait.until(lambda d, old=before: _new_answer(d, old))
+                    wait.until(functools.partial(_new_answer, previous=before))
                     times.append(time.perf_counter() - started)
             finally:
                 driver.quit()

@@ -47,8 +47,6 @@ def evaluation_table(report: dict) -> str:
                          + f"{result['latency_ms_p50'].get(method, 0):9.1f}")
         lines += [answers_line(name, result["answers"]), ""]
     if report.get("segmentation"):
-        from panelsearch.render import segmentation_table
-
         lines.append(segmentation_table(report["segmentation"]))
     return "\n".join(lines)
 
@@ -172,3 +170,27 @@ def _plot(report: dict, path: Path) -> None:
     fig.tight_layout()
     fig.savefig(path)
     plt.close(fig)
+
+
+def segmentation_table(sets: dict[str, dict]) -> str:
+    """Per gold set: item boundaries and metadata read right, then each miss."""
+    lines = ["Agenda items and metadata",
+             "set".ljust(8) + "files  items      P      R     F1   panel    date    type"]
+    for name, seg in sets.items():
+        o, m = seg["overall"], seg["metadata"]
+        lines.append(f"{name:<8}{m['panel']['of']:>5}{o['gold']:>7}{o['precision']:>7.3f}"
+                     f"{o['recall']:>7.3f}{o['f1']:>7.3f}" + "".join(
+                         f"  {m[k]['right']:>2}/{m[k]['of']:<3}" for k in ("panel", "date", "doc_type")))
+    for name, seg in sets.items():
+        for row in seg["files"]:
+            if row["missed"] or row["spurious"]:
+                lines.append(f"  {name}/{row['file']}: missed {row['missed']}, "
+                             f"spurious {row['spurious']}")
+        for miss in seg["misreads"]:
+            wrong = ", ".join(f"{k}: read {miss['found'].get(_FOUND[k])!r}, gold "
+                              f"{miss['expected'].get(_FOUND[k])!r}" for k in miss["wrong"])
+            lines.append(f"  {name}/{miss['file']}: {wrong}")
+    return "\n".join(lines)
+
+
+_FOUND = {"panel": "panel", "date": "meeting_date", "doc_type": "doc_type"}

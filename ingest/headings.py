@@ -12,6 +12,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .words import MONTH, MONTH_NAMES
+
 # "77", "4.1", "39/20", "11a", "7A", "9(a)", "1(1)": sub-numbers are items when printed as entries
 NUMBER = r"(\d{1,3}(?:\.\d{1,2})?(?:/\d{2,4})?(?:[a-zA-Z]|\(\d{1,2}\)|\([a-z]\))?)(?![\w/])"
 # "CSC 1/23", "PCP 1/21": a committee's letters before a minute number
@@ -41,10 +43,8 @@ _TITLE_NOISE = [
 ]
 _STOPWORDS = {"a", "an", "and", "the", "of", "to", "in", "on", "for", "at", "by", "with", "or",
               "from", "as", "is", "was", "be", "that"}
-_MONTH_NAMES = (r"(?i:january|february|march|april|may|june|july|august|september|october|"
-                r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b")
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december"}
+_MONTH_NAMES = r"(?i:" + MONTH + r")\b"
+_MONTHS = set(MONTH_NAMES)
 
 
 @dataclass

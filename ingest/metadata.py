@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from .gazetteer import panel_names, panels_named
+from .words import MONTH, MONTHS
 
 # Every panel's short name ("Avon and Somerset"), from the gazetteer in data/panels.json
 FORCE_AREAS = panel_names()
@@ -14,13 +15,7 @@ _PANEL_BODY = re.compile(
     r"Crime\s+Panel", re.M)
 
 
-MONTHS = {name: number for number, name in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
-MONTHS.update({name[:3]: number for name, number in list(MONTHS.items())})
-MONTHS["sept"] = 9
-_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|" \
-         r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_MONTH = MONTH + r"\.?"
 _DAY_MONTH_YEAR = re.compile(
     r"\b(\d{1,2})\s*(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(\d{4})\b", re.I)
 _MONTH_DAY_YEAR = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)

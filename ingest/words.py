@@ -7,3 +7,12 @@ import re
 # Words minutes use to record an outcome: what was resolved, agreed, decided, signed off.
 OUTCOME = re.compile(r"\b(resolved|agreed|decided|decision|approved|endorsed|signed\s+off|"
                      r"it\s+was\s+noted|noted\s+that|recommendations?)\b", re.I)
+
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")
+# month -> number, for full names and the short forms papers print ("Feb", "Sept")
+MONTHS = {name: number for number, name in enumerate(MONTH_NAMES, start=1)}
+MONTHS |= {name[:3]: number for name, number in list(MONTHS.items())}
+MONTHS["sept"] = 9
+# one capturing group: a month written in full or short (case is up to the caller)
+MONTH = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"

@@ -157,7 +157,7 @@ def evaluate(questions_file: str | None, items_file: str | None, corpus_path: st
 
     corpus = settings.corpus_dir(corpus_path)
     if segmentation_only:
-        from .render import segmentation_table
+        from eval.report import segmentation_table
 
         sets = {"custom": (Path(items_file), corpus)} if items_file \
             else segmentation.default_sets(corpus)

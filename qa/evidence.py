@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from index.lexical import tokenize
+from ingest.words import MONTH_NAMES
 
 # Words that say how a question is asked, or what every panel paper is about:
 # never the subject of a question.
@@ -71,8 +72,7 @@ def subject_words(question: str, ignore: list[str]) -> list[str]:
     for phrase in sorted(ignore, key=len, reverse=True):
         text = re.sub(r"\b" + re.escape(phrase) + r"\b", " ", text, flags=re.I)
     words = re.findall(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|\d[\d.,/%£]*", text)
-    months = {"january", "february", "march", "april", "may", "june", "july", "august",
-              "september", "october", "november", "december"}
+    months = set(MONTH_NAMES)
     frame = _frame_words()
     return [w for w in words if w.lower() not in frame and w.lower() not in months
             and not re.fullmatch(r"(19|20)\d\d", w)]

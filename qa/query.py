@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 
 from index.filters import Filters
-from ingest.metadata import FORCE_AREAS, MONTHS, find_areas
+from ingest.metadata import FORCE_AREAS, find_areas
+from ingest.words import MONTH as _MONTH
+from ingest.words import MONTHS
 
-_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|" \
-         r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 _PERIOD = _MONTH + r"?\s*(\d{4})\b(?!/)"
 _SINCE = re.compile(r"\b(?:since|after)\s+(?:" + _MONTH + r"\s+)?(\d{4})\b(?!/)", re.I)
 _UNTIL = re.compile(r"\b(?:before|until|till|up\s+to|prior\s+to)\s+(?:" + _MONTH +
