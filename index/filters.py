@@ -26,16 +26,6 @@ class Filters:
                 "since": self.since, "until": self.until, "doc_type": self.doc_type,
                 "decision": self.decision, "unknown_panel": self.unknown_panel}
 
-    def admits(self, panel: str | None, meeting_date: str | None, doc_type: str) -> bool:
-        """Whether one chunk passes (the scalar twin of `allowed_ids`)."""
-        return ((not self.panels or panel in self.panels or not panel)
-                and (not self.since or not meeting_date or meeting_date >= self.since)
-                and (not self.until or not meeting_date or meeting_date <= self.until)
-                and (not self.doc_type or doc_type == self.doc_type))
-
-    def without_panel(self) -> Filters:
-        return Filters([], self.since, self.until, self.doc_type, self.decision)
-
 
 def allowed_ids(filters: Filters, panels: np.ndarray, dates: np.ndarray,
                 doc_types: np.ndarray) -> np.ndarray | None:

@@ -63,10 +63,6 @@ def panels() -> tuple[Panel, ...]:
                  for p in data["panels"])
 
 
-def panel_names() -> list[str]:
-    return [p.name for p in panels()]
-
-
 def _term_pattern(term: str) -> str:
     words = re.split(r"[\s-]+", term.strip())
     return r"[\s-]+".join("(?:&|and)" if w in ("&", "and") else re.escape(w) for w in words)

@@ -82,27 +82,6 @@ def number_key(number: str) -> tuple[int, int, str]:
 MAX_GAP = 4  # an agenda may skip a few numbers (withdrawn items, another committee's)
 
 
-def follows(previous: Heading, current: Heading, max_gap: int = MAX_GAP) -> bool:
-    """Can `current` be the agenda item printed after `previous`?
-
-    Items of one run share their style: "Minute 68" inside an item that is
-    itself numbered "79." is a reference, not the next item.
-    """
-    if previous.labelled != current.labelled:
-        return False
-    previous_key, current_key = previous.key, current.key
-    return follows_number(previous_key, current_key, max_gap)
-
-
-def follows_number(previous: tuple[int, int, str], current: tuple[int, int, str],
-                   max_gap: int = 4) -> bool:
-    if previous[2] != current[2]:
-        return False
-    if current[0] == previous[0]:
-        return current[1] == previous[1] + 1
-    return previous[0] < current[0] <= previous[0] + max_gap and current[1] <= 1
-
-
 def clean_title(raw: str) -> str:
     title = raw.replace("|", "\t").replace("**", "").replace("__", "").strip(" \t#*")
     title = _SUB_MARKER.sub("", title).strip()
@@ -242,6 +221,8 @@ def best_sequence(candidates: list[Heading]) -> list[Heading]:
     by_major: dict[tuple, tuple[float, int]] = {}
     for i, current in enumerate(headings):
         major, minor, suffix = current.key
+        # items of one run share their style: "Minute 68" inside an item that is itself
+        # numbered "79." is a reference, not the next item
         style = (current.labelled, suffix)
         found = _predecessor(by_number, by_major, style, major, minor)
         if found and found[0] + current.score > best[i]:

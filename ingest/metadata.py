@@ -5,11 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .gazetteer import panel_names, panels_named
 from .words import MONTH, MONTHS
 
-# Every panel's short name ("Avon and Somerset"), from the gazetteer in data/panels.json
-FORCE_AREAS = panel_names()
 _PANEL_BODY = re.compile(
     r"((?:[A-Z][\w'-]*,?\s+(?:and\s+|&\s+)?){1,6})Police,?\s+(?:Fire\s+(?:and|&)\s+)?(?:and|&)\s+"
     r"Crime\s+Panel", re.M)
@@ -21,11 +18,6 @@ _DAY_MONTH_YEAR = re.compile(
 _MONTH_DAY_YEAR = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-
-
-def find_areas(text: str) -> list[str]:
-    """Every panel the text names (by any name the gazetteer knows), in order, once each."""
-    return panels_named(text)
 
 
 def panel_body(text: str) -> str | None:

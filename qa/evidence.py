@@ -1,4 +1,4 @@
-"""Does a passage address the question's subject? Lexical coverage and dense similarity.
+"""A question's subject, and how much of it a passage holds (one signal of qa/answerability.py).
 
 The subject is what the question asks about once panel names, dates, question
 words and "what did they decide" verbs are set aside ("CCTV" in "What did
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 
 from index.lexical import tokenize
 from ingest.words import MONTH_NAMES
@@ -39,31 +38,6 @@ def _frame_words() -> set[str]:
     from bm25s.stopwords import STOPWORDS_EN
 
     return set(STOPWORDS_EN) | _FRAME_WORDS
-
-
-@dataclass
-class Support:
-    coverage: float  # share of the subject's weight the passage contains (0..1)
-    similarity: float  # cosine of question and passage embeddings
-    missing: list[str]  # subject words the passage lacks
-
-    @property
-    def addresses(self) -> bool:
-        return addresses(self.coverage, self.similarity)
-
-
-# Calibrated on the development questions (eval/README.md): a passage addresses the
-# question when it holds most of the subject's weight, or a good part of it and reads
-# close, or reads very close in other words (a paraphrase shares few words).
-COVERAGE_ALONE = 0.6
-COVERAGE_WITH_SIMILARITY = 0.4
-SIMILARITY = 0.45
-SIMILARITY_ALONE = 0.7
-
-
-def addresses(coverage: float, similarity: float) -> bool:
-    return coverage >= COVERAGE_ALONE or similarity >= SIMILARITY_ALONE or (
-        coverage >= COVERAGE_WITH_SIMILARITY and similarity >= SIMILARITY)
 
 
 def subject_words(question: str, ignore: list[str]) -> list[str]:
@@ -97,7 +71,3 @@ class SubjectScorer:
         held = sum(w for stem, w in self.weights.items() if stem in present)
         missing = [stem for stem in self.weights if stem not in present]
         return held / self.total_weight, missing
-
-    def support(self, text: str, similarity: float) -> Support:
-        coverage, missing = self.coverage(text)
-        return Support(coverage, similarity, missing)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from index.filters import Filters
-from ingest.metadata import FORCE_AREAS, find_areas
+from ingest.gazetteer import panels_named
 from ingest.words import MONTH as _MONTH
 from ingest.words import MONTHS
 
@@ -59,7 +59,7 @@ def understand(question: str, catalog: list[PanelName]) -> Filters:
     """
     filters = Filters(decision=bool(_DECISION.search(question)))
     known = {entry.panel for entry in catalog}
-    for panel in find_areas(question):
+    for panel in panels_named(question):
         if panel in known and panel not in filters.panels:
             filters.panels.append(panel)
         elif panel not in known and filters.unknown_panel is None:
@@ -111,7 +111,7 @@ def _end(month: str | None, year: str) -> str:
     return f"{year}-{number:02d}-{calendar.monthrange(int(year), number)[1]:02d}"
 
 
-__all__ = ["understand", "panel_catalog", "PanelName", "FORCE_AREAS"]
+__all__ = ["understand", "panel_catalog", "PanelName"]
 
 
 def period_bounds(text: str) -> tuple[str, str] | None:
