@@ -52,7 +52,7 @@ mark {background: #ffe48a; padding: 0 .1rem;}
 def load_searcher(index_dir: str, generation: str) -> index.Searcher:
     """Loaded once per process and index generation, shared by every session."""
     searcher = index.Searcher(index_dir)
-    searcher.encode_query("warm up")
+    searcher.encode("warm up")
     return searcher
 
 

@@ -65,15 +65,13 @@ class Searcher:
         return (rows[position - 1] if position else None,
                 rows[position + 1] if position + 1 < len(rows) else None)
 
-    def encode_query(self, query: str) -> np.ndarray:
+    def encode(self, query: str) -> np.ndarray:
         """The question's unit vector, on one thread: ONNX Runtime when ingest exported the
         encoder (no torch import), else torch."""
         from . import onnx_encoder
 
         fast = onnx_encoder.encoder_for(str(self.index_dir), self.embedder)
         return fast.encode(query) if fast else embedder.encode_query(query, self.embedder)
-
-    encode = encode_query
 
     def chunk(self, row: int) -> Chunk:
         return self.chunks[row]
@@ -134,7 +132,7 @@ class Searcher:
         pool = max(POOL, 5 * k)
         rankings: list[list[tuple[int, float]]] = []
         if method in ("hybrid", "dense", "hybrid-rrf"):
-            vector = self.encode_query(query) if query_vector is None else query_vector
+            vector = self.encode(query) if query_vector is None else query_vector
             scores, ids = vector_index.search(self.data.faiss, vector, pool, allowed)
             rankings.append(list(zip(ids.tolist(), scores.tolist())))
         if method in ("hybrid", "bm25", "hybrid-rrf"):

@@ -78,14 +78,12 @@ def load(index_dir: Path, embedder: str | None = None) -> StoredIndex:
 
     A build may switch generations while this reads; a file gone from under it means
     CURRENT has moved on, so read again from the new one."""
-    for attempt in range(3):
+    for _ in range(2):
         try:
             return _load(index_dir, embedder)
         except FileNotFoundError:
-            if attempt == 2:
-                raise
             time.sleep(0.05)
-    raise AssertionError("unreachable")
+    return _load(index_dir, embedder)
 
 
 def _load(index_dir: Path, embedder: str | None) -> StoredIndex:

@@ -36,18 +36,7 @@ def panel_body(text: str) -> str | None:
 
 def parse_dates(text: str) -> list[tuple[int, str]]:
     """(offset, ISO date) of every full calendar date written in the text."""
-    found = []
-    for match in _DAY_MONTH_YEAR.finditer(text):
-        found.append((match.start(), _iso(match.group(3), MONTHS[match.group(2).lower()],
-                                           match.group(1))))
-    for match in _MONTH_DAY_YEAR.finditer(text):
-        found.append((match.start(), _iso(match.group(3), MONTHS[match.group(1).lower()],
-                                           match.group(2))))
-    for match in _NUMERIC.finditer(text):  # UK order: day/month/year
-        found.append((match.start(), _iso(match.group(3), match.group(2), match.group(1))))
-    for match in _ISO.finditer(text):
-        found.append((match.start(), _iso(match.group(1), match.group(2), match.group(3))))
-    return sorted((offset, iso) for offset, iso in found if iso)
+    return [(offset, iso) for offset, iso, _ in _dates_with_length(text)]
 
 
 def _iso(year: str | int, month: str | int, day: str | int) -> str:
@@ -104,6 +93,8 @@ def header_date(text: str, header_end: int | None = None, window: int = 1500) ->
 
 
 def _dates_with_length(text: str) -> list[tuple[int, str, int]]:
+    """(offset, ISO date, characters) of every full date: day month year, month day year,
+    UK numeric day/month/year, and ISO."""
     found = []
     for pattern, order in ((_DAY_MONTH_YEAR, (3, 2, 1)), (_MONTH_DAY_YEAR, (3, 1, 2)),
                            (_NUMERIC, (3, 2, 1)), (_ISO, (1, 2, 3))):
