@@ -67,6 +67,7 @@ class Plan:
 
     corpus: Path
     files: list[Path]
+    problems: list[ingest.Skipped]  # links not read (outside the corpus, dangling, looping)
     hashes: dict[str, str]  # doc_id -> sha256
     previous: store.StoredIndex | None
     old_files: dict[str, dict]
@@ -100,7 +101,7 @@ def _build(corpus: Path, index_dir: Path, progress: Progress | None,
     store.remove_unfinished(index_dir)  # a build that crashed or ran out of room left these
     plan = _plan(corpus, index_dir, name)
     report.files = len(plan.files)
-    report.skipped.extend(ingest.corpus_problems(corpus))
+    report.skipped.extend(plan.problems)
     if plan.unchanged(faiss_kind):
         assert plan.previous is not None
         report.up_to_date = True
@@ -118,8 +119,8 @@ def _build(corpus: Path, index_dir: Path, progress: Progress | None,
 
 def _plan(corpus: Path, index_dir: Path, name: str) -> Plan:
     previous = _previous(index_dir, name)
-    files = ingest.corpus_files(corpus)
-    return Plan(corpus, files, {p.relative_to(corpus).as_posix(): _hash(p) for p in files},
+    files, problems = ingest.walk_corpus(corpus)
+    return Plan(corpus, files, problems, {p.relative_to(corpus).as_posix(): _hash(p) for p in files},
                 previous, previous.manifest["files"] if previous else {},
                 previous.manifest.get("skipped", {}) if previous else {})
 

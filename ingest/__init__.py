@@ -6,10 +6,10 @@
 """
 
 from .chunking import chunk
-from .corpus import Skipped, corpus_files, corpus_problems, read_corpus, read_paper
+from .corpus import Skipped, corpus_files, read_corpus, read_paper, walk_corpus
 from .readers import SUFFIXES, load
 from .segment import front_matter, segment
 from .sentences import sentences
 
 __all__ = ["load", "segment", "chunk", "sentences", "front_matter", "read_corpus", "read_paper",
-           "corpus_files", "corpus_problems", "Skipped", "SUFFIXES"]
+           "corpus_files", "walk_corpus", "Skipped", "SUFFIXES"]

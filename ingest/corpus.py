@@ -22,22 +22,27 @@ class Skipped:
 
 def corpus_files(folder: str | Path) -> list[Path]:
     """Every file under `folder` (hidden files and folders left out), sorted; links that
-    lead outside the folder, dangle or loop are left out (see `corpus_problems`)."""
-    return _walk(Path(folder))[0]
+    lead outside the folder, dangle or loop are left out (see `walk_corpus`)."""
+    return walk_corpus(folder)[0]
 
 
-def corpus_problems(folder: str | Path) -> list[Skipped]:
-    """The links in `folder` that are not read, each with its reason: the corpus is a
-    boundary, so a link to a file elsewhere (a system file, another share) is never indexed."""
-    return _walk(Path(folder))[1]
-
-
-def _walk(folder: Path) -> tuple[list[Path], list[Skipped]]:
+def walk_corpus(folder: str | Path) -> tuple[list[Path], list[Skipped]]:
+    """(files to read, links not read with their reasons), in one walk. The corpus is a
+    boundary: a link to a file elsewhere (a system file, another share) is never indexed."""
+    folder = Path(folder)
     if not folder.is_dir():
         raise PanelSearchError(f"{folder}: corpus folder not found")
-    root = folder.resolve()
-    files, problems = [], []
+    files: list[Path] = []
+    problems: list[Skipped] = []
+    _walk(folder, folder.resolve(), files, problems, set())
+    return sorted(set(files)), problems
+
+
+def _walk(folder: Path, root: Path, files: list[Path], problems: list[Skipped],
+          walked: set[Path]) -> None:
+    links: list[Path] = []
     for directory, subfolders, names in os.walk(folder, followlinks=False):
+        walked.add(Path(directory).resolve())
         subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
         for name in sorted(n for n in names if not n.startswith(".")):
             path = Path(directory) / name
@@ -46,17 +51,17 @@ def _walk(folder: Path) -> tuple[list[Path], list[Skipped]]:
                 problems.append(Skipped(str(path), reason))
             elif path.is_file():
                 files.append(path)
-        for name in list(subfolders):
-            link = Path(directory) / name
-            if link.is_symlink():  # a linked folder is walked only if it stays inside
-                reason = _link_problem(link, root)
-                if reason:
-                    problems.append(Skipped(str(link), reason))
-                    subfolders.remove(name)
-                else:
-                    files += [p for p in corpus_files(link)]
-                    subfolders.remove(name)
-    return sorted(set(files)), problems
+        links += [Path(directory) / d for d in subfolders if (Path(directory) / d).is_symlink()]
+        subfolders[:] = [d for d in subfolders if not (Path(directory) / d).is_symlink()]
+    # a linked folder is walked after the real ones, and only if it stays inside and is new
+    for link in links:
+        reason = _link_problem(link, root)
+        if not reason and link.resolve() in walked:
+            reason = "link to a folder already read"
+        if reason:
+            problems.append(Skipped(str(link), reason))
+        else:
+            _walk(link, root, files, problems, walked)
 
 
 def _link_problem(path: Path, root: Path) -> str | None:
@@ -93,7 +98,7 @@ def read_paper(path: Path, doc_id: str | None = None) -> tuple[Document, list[It
 def read_corpus(folder: str | Path) -> Iterator[Document | Skipped]:
     """Documents in file order; a file that cannot be read yields Skipped, never raises."""
     folder = Path(folder)
-    files, problems = _walk(folder)
+    files, problems = walk_corpus(folder)
     yield from problems
     for path in files:
         result = read_paper(path, path.relative_to(folder).as_posix())

@@ -181,3 +181,15 @@ def test_unreadable_file_is_named(tmp_path):
     path.chmod(0)
     with pytest.raises(PanelSearchError, match="cannot read"):
         ingest.load(path)
+
+
+def test_linked_folders_are_walked_once_and_loops_named(tmp_path):
+    corpus = tmp_path / "corpus"
+    (corpus / "papers").mkdir(parents=True)
+    shutil.copy(CORPUS / SEED, corpus / "papers" / SEED)
+    (corpus / "papers" / "up").symlink_to(corpus)  # a loop back to the corpus
+    (corpus / "also").symlink_to(corpus / "papers")  # the same folder twice
+    files, problems = ingest.walk_corpus(corpus)
+    assert files == [corpus / "papers" / SEED]
+    assert {Path(p.path).name for p in problems} == {"up", "also"}
+    assert all("already read" in p.reason for p in problems)
