@@ -123,7 +123,8 @@ def sidebar_filters(searcher: index.Searcher) -> qa.Overrides:
     if "panels" not in st.session_state:
         st.session_state["panels"] = [p for p in url_list("panel") if p in panels]
     chosen = st.sidebar.multiselect("Panel", panels, key="panels")
-    dates = sorted(m.meeting_date for m in index.meetings(searcher) if m.meeting_date)
+    papers = index.meetings(searcher)
+    dates = sorted(m.meeting_date for m in papers if m.meeting_date)
     since = until = None
     if "use_dates" not in st.session_state:
         st.session_state["use_dates"] = bool(st.query_params.get("since"))
@@ -135,7 +136,7 @@ def sidebar_filters(searcher: index.Searcher) -> qa.Overrides:
         picked = st.sidebar.date_input("Meetings between", (first, last), key="dates")
         if isinstance(picked, tuple) and len(picked) == 2:
             since, until = picked[0].isoformat(), picked[1].isoformat()
-        undated = sum(1 for m in index.meetings(searcher) if not m.meeting_date)
+        undated = sum(1 for m in papers if not m.meeting_date)
         if undated:
             st.sidebar.caption(f"{undated} undated papers are kept in: their text gives no date.")
     if "doc_type" not in st.session_state:

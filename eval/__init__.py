@@ -25,9 +25,7 @@ def run(corpus: Path, dev_dir: Path, questions_file: Path | None = None,
     from .gold import load_questions
     from .runner import evaluate, held_out_decisions
 
-    sets = {"custom": (Path(items_file), Path(corpus))} if items_file \
-        else segmentation.default_sets(corpus)
-    seg = segmentation.evaluate_sets(sets)
+    seg = segmentation.evaluate_sets(segmentation.gold_sets(corpus, items_file))
     if questions_file:
         question_sets = {"custom": [dict(q, set="custom") for q in load_questions(questions_file)]}
         if index_dir is None:

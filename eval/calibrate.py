@@ -9,6 +9,7 @@ abstained on by rule, not by the model.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from index import Searcher
@@ -29,10 +30,38 @@ def signal_rows(questions: list[dict], searcher: Searcher, k: int = 10
     return rows
 
 
+def fit_rows(rows: list[tuple[dict, answerability.Signals]]) -> dict:
+    """The answerability model fitted on these questions, with each one's probability as a
+    model fitted without its own panel gives it (`held_out_probability`)."""
+    return answerability.fit([(signals, bool(q["answerable"]), panel_of(q)) for q, signals in rows])
+
+
+@dataclass
+class AnswerCounts:
+    """Answered and abstained, counted against what the gold says."""
+
+    answered: int = 0  # answerable questions answered
+    answerable: int = 0
+    abstained: int = 0  # unanswerable questions abstained on
+    unanswerable: int = 0
+
+    def add(self, answerable: bool, answered: bool) -> None:
+        if answerable:
+            self.answerable += 1
+            self.answered += answered
+        else:
+            self.unanswerable += 1
+            self.abstained += not answered
+
+    def as_json(self) -> dict:
+        return {"answerable_answered": self.answered, "answerable": self.answerable,
+                "unanswerable_abstained": self.abstained, "unanswerable": self.unanswerable}
+
+
 def calibrate(questions: list[dict], searcher: Searcher, out: Path | None = None) -> dict:
     """Fit, choose the threshold on panel-held-out predictions, write the model file."""
     rows = signal_rows(questions, searcher)
-    fitted = answerability.fit([(signals, bool(q["answerable"]), panel_of(q)) for q, signals in rows])
+    fitted = fit_rows(rows)
     held_out = fitted.pop("held_out_probability")
     fitted["about"]["held_out_by_set"] = _by_set(rows, held_out, fitted["threshold"])
     path = out or answerability.MODEL_FILE
@@ -44,16 +73,8 @@ def calibrate(questions: list[dict], searcher: Searcher, out: Path | None = None
 
 def _by_set(rows: list[tuple[dict, answerability.Signals]], held_out: list[float],
             threshold: float) -> dict:
-    out: dict[str, dict[str, int]] = {}
+    counts: dict[str, AnswerCounts] = {}
     for (question, _), probability in zip(rows, held_out):
-        entry = out.setdefault(question.get("set", "all"), {
-            "answerable_answered": 0, "answerable": 0, "unanswerable_abstained": 0,
-            "unanswerable": 0})
-        answered = probability >= threshold
-        if question["answerable"]:
-            entry["answerable"] += 1
-            entry["answerable_answered"] += answered
-        else:
-            entry["unanswerable"] += 1
-            entry["unanswerable_abstained"] += not answered
-    return out
+        counts.setdefault(question.get("set", "all"), AnswerCounts()).add(
+            bool(question["answerable"]), probability >= threshold)
+    return {name: entry.as_json() for name, entry in counts.items()}

@@ -22,10 +22,9 @@ import numpy as np
 
 import qa
 from index import Filters, Hit, Searcher
-from qa import answerability
 from qa.answer import Query, question_filters, scoped_search
 
-from .calibrate import signal_rows
+from .calibrate import AnswerCounts, fit_rows, signal_rows
 from .devset import panel_of
 from .gold import holds_evidence
 from .metrics import first_relevant_rank, retrieval_metrics
@@ -123,7 +122,7 @@ def evaluate(questions: list[dict], searcher: Searcher, generic: Searcher,
 
 def shipped_answers(questions: list[dict], searcher: Searcher, rows: dict[str, dict]) -> dict:
     """Abstention and citation checks of `qa.ask` as shipped (its model was fitted on these)."""
-    counts = _Counts()
+    counts = AnswerCounts()
     cited = valid = verbatim = sentences = 0
     for q in questions:
         answer = qa.ask(q["question"], searcher, k=K, qid=q["id"])
@@ -151,35 +150,15 @@ def held_out_decisions(questions: list[dict], searcher: Searcher) -> dict[str, b
     panels = {panel_of(q) for q, _ in signals}
     if len(panels) < 2 or len({bool(q["answerable"]) for q, _ in signals}) < 2:
         return {}
-    fitted = answerability.fit([(s, bool(q["answerable"]), panel_of(q)) for q, s in signals])
+    fitted = fit_rows(signals)
     return {q["id"]: probability >= fitted["threshold"]
             for (q, _), probability in zip(signals, fitted["held_out_probability"])}
 
 
 def held_out_answers(questions: list[dict], rows: dict[str, dict], decided: dict[str, bool]) -> dict:
-    counts = _Counts()
+    counts = AnswerCounts()
     for q in questions:
         answered = decided.get(q["id"], False)
         rows[q["id"]]["answered_held_out"] = answered
         counts.add(q["answerable"], answered)
     return counts.as_json()
-
-
-@dataclass
-class _Counts:
-    answered: int = 0  # answerable questions answered
-    answerable: int = 0
-    abstained: int = 0  # unanswerable questions abstained on
-    unanswerable: int = 0
-
-    def add(self, answerable: bool, answered: bool) -> None:
-        if answerable:
-            self.answerable += 1
-            self.answered += answered
-        else:
-            self.unanswerable += 1
-            self.abstained += not answered
-
-    def as_json(self) -> dict:
-        return {"answerable_answered": self.answered, "answerable": self.answerable,
-                "unanswerable_abstained": self.abstained, "unanswerable": self.unanswerable}

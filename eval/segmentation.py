@@ -133,6 +133,14 @@ def evaluate_sets(sets: dict[str, tuple[Path, Path]]) -> dict[str, dict]:
 DATA = Path(__file__).resolve().parent / "data"
 
 
+def gold_sets(corpus: str | Path, items_file: str | Path | None = None
+              ) -> dict[str, tuple[Path, Path]]:
+    """Your own gold items for `corpus` when given, else the project's two sets."""
+    if items_file:
+        return {"custom": (Path(items_file), Path(corpus))}
+    return default_sets(corpus)
+
+
 def default_sets(corpus: str | Path) -> dict[str, tuple[Path, Path]]:
     """The project's gold sets: the seed papers (in the corpus) and real papers of 19 panels."""
     return {"seeds": (DATA / "seed_items.json", Path(corpus)),

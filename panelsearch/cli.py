@@ -102,17 +102,13 @@ def ask(question: str | None, questions_file: str | None, k: int, panel: tuple[s
     from index import Searcher
 
     from . import settings
-    from .errors import BadQuestion
-    from .jsonl import question_problem, read_questions
+    from .jsonl import read_questions
 
     if bool(question) == bool(questions_file):
         raise click.UsageError("give either a QUESTION or --questions FILE.jsonl")
     overrides = qa.Overrides(panels=list(panel) or None, since=since[0] if since else None,
                              until=until[1] if until else None, doc_type=doc_type)
     batch = read_questions(questions_file) if questions_file else [(None, question or "")]
-    problem = question_problem(batch[0][1]) if not questions_file else None
-    if problem:
-        raise BadQuestion(problem)
     searcher = Searcher(settings.index_dir(index_path))
     for qid, text in batch:
         answer = qa.ask(text, searcher, k=k, overrides=overrides, qid=qid)
@@ -159,14 +155,12 @@ def evaluate(questions_file: str | None, items_file: str | None, corpus_path: st
     if segmentation_only:
         from eval.report import segmentation_table
 
-        sets = {"custom": (Path(items_file), corpus)} if items_file \
-            else segmentation.default_sets(corpus)
-        seg = segmentation.evaluate_sets(sets)
+        seg = segmentation.evaluate_sets(segmentation.gold_sets(corpus, items_file))
         click.echo(json.dumps(seg, indent=1, ensure_ascii=False) if as_json
                    else segmentation_table(seg))
         return
     with progress.bar(enabled=sys.stderr.isatty()) as report_progress:
-        report = evaluation.run(corpus, Path(dev_dir) if dev_dir else settings.ROOT / ".panelsearch-dev",
+        report = evaluation.run(corpus, settings.dev_dir(dev_dir),
                                 Path(questions_file) if questions_file else None,
                                 settings.index_dir(index_path),
                                 Path(items_file) if items_file else None, report_progress)
@@ -189,7 +183,7 @@ def calibrate(dev_dir: str | None) -> None:
 
     from . import progress, settings
 
-    folder = Path(dev_dir) if dev_dir else settings.ROOT / ".panelsearch-dev"
+    folder = settings.dev_dir(dev_dir)
     with progress.bar(enabled=sys.stderr.isatty()) as report_progress:
         dev_index = devset.dev_index(settings.corpus_dir(), folder, report_progress)
     fitted = fit(devset.questions(), Searcher(dev_index))

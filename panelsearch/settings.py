@@ -17,6 +17,12 @@ def index_dir(explicit: str | os.PathLike | None = None) -> Path:
     return Path(env) if env else ROOT / ".panelsearch"
 
 
+def dev_dir(explicit: str | os.PathLike | None = None) -> Path:
+    """Where the index of every development paper is kept (eval, calibrate):
+    --dev-dir, else .panelsearch-dev/ at the repo root."""
+    return Path(explicit) if explicit else ROOT / ".panelsearch-dev"
+
+
 def corpus_dir(explicit: str | os.PathLike | None = None) -> Path:
     if explicit:
         return Path(explicit)

@@ -111,10 +111,7 @@ def ask(question: str, searcher: Searcher, k: int = 10, overrides: Overrides | N
     if not hits:
         return _abstain(question, qid, filters, found.elsewhere, judge,
                         f"The index holds no {_scope(filters)} papers.", k)
-    if found.signals is None:
-        return _abstain(question, qid, filters, hits + found.elsewhere, judge,
-                        _not_here(question, found.scorer, filters), k)
-    if not answerability.model().answers(found.signals):
+    if found.signals is None or not answerability.model().answers(found.signals):
         return _abstain(question, qid, filters, found.elsewhere + hits, judge,
                         _not_here(question, found.scorer, filters), k)
     text = generate(question, hits, lambda claim: _scorer(claim, searcher)) \
