@@ -32,7 +32,7 @@ test: install browser
 
 lint: install
 	$(BIN)/ruff check .
-	$(BIN)/mypy --ignore-missing-imports panelsearch ingest index qa eval
+	$(BIN)/mypy --ignore-missing-imports panelsearch ingest index qa eval app.py
 
 eval: install
 	$(BIN)/panelsearch eval

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import html
+import json
 import logging
 import re
 import tempfile
@@ -57,12 +58,10 @@ def load_searcher(index_dir: str, generation: str) -> index.Searcher:
 
 
 @st.cache_data(max_entries=512, show_spinner=False)
-def cached_answer(index_dir: str, generation: str, question: str, overrides: tuple) -> dict:
+def cached_answer(index_dir: str, generation: str, question: str, filters_json: str) -> dict:
     """One answer per (question, filters, index generation), shared by every session."""
     searcher = load_searcher(index_dir, generation)
-    panels, since, until, doc_type, ignore = overrides
-    answer = qa.ask(question, searcher, k=10, overrides=qa.Overrides(
-        list(panels) or None, since, until, doc_type, frozenset(ignore)))
+    answer = qa.ask(question, searcher, k=10, filters=index.Filters(**json.loads(filters_json)))
     return dataclasses.asdict(answer)
 
 
@@ -80,8 +79,8 @@ def current_searcher() -> tuple[index.Searcher, str] | None:
 
 
 def no_index_page() -> None:
-    st.warning(f"No index yet in {present.plain(settings.index_dir())}. Build it from "
-               f"{present.plain(settings.corpus_dir())} to start asking questions.")
+    st.warning(f"No index yet in {present.plain(str(settings.index_dir()))}. Build it from "
+               f"{present.plain(str(settings.corpus_dir()))} to start asking questions.")
     if st.button("Build the index now", type="primary"):
         build_with_progress()
 
@@ -116,10 +115,10 @@ def url_list(name: str) -> list[str]:
     return [v for v in st.query_params.get_all(name) if v]
 
 
-def sidebar_filters(searcher: index.Searcher) -> qa.Overrides:
+def sidebar_filters(searcher: index.Searcher) -> index.Filters:
     """Panel, dates and document type, read from and written to the address."""
     st.sidebar.header("Filters")
-    panels = sorted({p["panel"] for p in searcher.panels})
+    panels = sorted({p.panel for p in searcher.panels})
     if "panels" not in st.session_state:
         st.session_state["panels"] = [p for p in url_list("panel") if p in panels]
     chosen = st.sidebar.multiselect("Panel", panels, key="panels")
@@ -147,8 +146,7 @@ def sidebar_filters(searcher: index.Searcher) -> qa.Overrides:
     _set_param("since", since)
     _set_param("until", until)
     _set_param("type", None if doc_type == "any" else doc_type)
-    return qa.Overrides(panels=chosen or None, since=since, until=until,
-                        doc_type=None if doc_type == "any" else doc_type)
+    return index.Filters(chosen, since, until, None if doc_type == "any" else doc_type)
 
 
 def _set_param(name: str, value) -> None:
@@ -166,7 +164,7 @@ def _typed() -> None:
 
 
 def ask_page(searcher: index.Searcher, generation: str) -> None:
-    overrides = sidebar_filters(searcher)
+    chosen = sidebar_filters(searcher)
     st.title("Ask the panel papers")
     # The address and the box agree: a question typed here goes into the address; a new
     # address (a shared link, Back or Forward) goes into the box. Whichever changed wins.
@@ -185,20 +183,20 @@ def ask_page(searcher: index.Searcher, generation: str) -> None:
         st.query_params["q"] = question  # the address now links to this question
         st.session_state["url_seen"] = question
     if not question.strip():
-        st.caption(f"{len(searcher.manifest['files'])} papers indexed from "
+        st.caption(f"{len(searcher.manifest.files)} papers indexed from "
                    f"{len(searcher.panels)} panels.")
         return
-    understood = qa.understand(question, qa.panel_catalog(searcher.panels))
-    kinds = labels_kinds(understood)
-    keep = list(kinds)
-    if kinds:
-        keep = st.pills("Understood from your question (click to remove)", list(kinds),
-                        selection_mode="multi", default=list(kinds), key=f"pills-{question}") or []
-    overrides.ignore = frozenset(kind for label, kind in kinds.items() if label not in keep)
+    understood = qa.question_filters(question, searcher)
+    parts = understood.parts()
+    keep = list(parts)
+    if parts:
+        keep = st.pills("Understood from your question (click to remove)", list(parts),
+                        selection_mode="multi", default=list(parts), key=f"pills-{question}") or []
+    filters = understood.without(*(part for label, part in parts.items() if label not in keep)) \
+        .overridden(chosen)
     try:
         data = cached_answer(str(searcher.index_dir), generation, question,
-                             (tuple(overrides.panels or ()), overrides.since, overrides.until,
-                              overrides.doc_type, tuple(sorted(overrides.ignore))))
+                             json.dumps(dataclasses.asdict(filters)))
     except PanelSearchError as exc:
         st.error(str(exc))
         return
@@ -208,19 +206,6 @@ def ask_page(searcher: index.Searcher, generation: str) -> None:
     st.download_button("Export answer as Markdown", qa.to_markdown(answer),
                        file_name="panelsearch-answer.md", mime="text/markdown")
     show_passages(searcher, answer, question)
-
-
-def labels_kinds(filters: index.Filters) -> dict[str, str]:
-    out = {}
-    for panel in filters.panels:
-        out[f"panel: {panel}"] = "panel"
-    if filters.unknown_panel:
-        out[f"panel: {filters.unknown_panel} (no papers)"] = "panel"
-    if filters.since or filters.until:
-        out[f"meetings {filters.since or '...'} to {filters.until or '...'}"] = "period"
-    if filters.decision:
-        out["asks for a decision"] = "decision"
-    return out
 
 
 def show_answer(answer) -> None:

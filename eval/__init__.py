@@ -45,5 +45,5 @@ def run(corpus: Path, dev_dir: Path, questions_file: Path | None = None,
         for name, questions in question_sets.items():
             results[name] = evaluate(questions, searcher, generic, decided)
     return report.as_json(results, seg, {"date": time.strftime("%Y-%m-%d"),
-                                         "papers": len(searcher.manifest.get("files", {})),
+                                         "papers": len(searcher.manifest.files),
                                          "chunks": len(searcher.chunks)})

@@ -11,9 +11,12 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import numpy as np
+
 import ingest
-from index import embedder, store
-from panelsearch.records import Chunk
+from index import store
+from index.build import passage_encoder
+from panelsearch.records import Chunk, Manifest
 from panelsearch.settings import embedder_name
 
 CHUNK_CHARS = 1500
@@ -44,9 +47,11 @@ def build_naive(corpus: str | Path, folder: str | Path) -> Path:
     """Build the baseline index in `folder` and return it."""
     chunks = naive_chunks(corpus)
     name = embedder_name()
-    vectors = embedder.encode([c.text for c in chunks], name)
-    manifest = {"embedder": name, "dimension": int(vectors.shape[1]), "corpus": str(corpus),
-                "files": {}, "skipped": {}, "panels": [],
-                "baseline": f"generic {CHUNK_CHARS}/{OVERLAP_CHARS}"}
+    encode = passage_encoder(Path(folder), name)  # the same encoder as the system's ingest
+    vectors = np.vstack([encode([c.text for c in chunks[start:start + 32]])
+                         for start in range(0, len(chunks), 32)]) if chunks \
+        else np.zeros((0, 384), dtype="float32")
+    manifest = Manifest(name, int(vectors.shape[1]), str(corpus),
+                        chunking=f"fixed {CHUNK_CHARS}/{OVERLAP_CHARS}")
     store.write(Path(folder), manifest, chunks, vectors)
     return Path(folder)

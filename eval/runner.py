@@ -57,7 +57,7 @@ def methods_for(searcher: Searcher, generic: Searcher) -> list[Method]:
         return lambda question: on.search(question, K, Filters(), mode)
 
     def system(question: str) -> list[Hit]:
-        filters = question_filters(question, searcher, None)
+        filters = question_filters(question, searcher)
         query = Query.of(question, searcher, searcher.encode(question))
         return scoped_search(query, searcher, filters, K)
 

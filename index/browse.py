@@ -29,9 +29,9 @@ class ItemEntry:
 
 def meetings(searcher: Searcher) -> list[Meeting]:
     """Every indexed paper, by panel then newest first (undated last)."""
-    out = [Meeting(doc_id, entry["source"], entry["panel"], entry.get("body"),
-                   entry["meeting_date"], entry["doc_type"], entry["items"])
-           for doc_id, entry in searcher.manifest["files"].items()]
+    out = [Meeting(doc_id, entry.source, entry.panel, entry.body, entry.meeting_date,
+                   entry.doc_type, entry.items)
+           for doc_id, entry in searcher.manifest.files.items()]
     out.sort(key=lambda m: (m.panel or "~", -int((m.meeting_date or "0000").replace("-", "")[:8])))
     return out
 

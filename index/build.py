@@ -14,7 +14,7 @@ import numpy as np
 
 import ingest
 from panelsearch.errors import PanelSearchError
-from panelsearch.records import Chunk
+from panelsearch.records import Chunk, FileEntry, Manifest, SkippedEntry
 from panelsearch.settings import embedder_name
 
 from . import embedder, store
@@ -41,9 +41,7 @@ def build(corpus: str | Path, index_dir: str | Path, progress: Progress | None =
           faiss_kind: str | None = None) -> BuildReport:
     """Index every readable file in `corpus`; the previous index stays live until this finishes."""
     with _exclusive(Path(index_dir)):
-        report = _build(Path(corpus), Path(index_dir), progress, faiss_kind)
-        _export_question_encoder(Path(index_dir), embedder_name())
-        return report
+        return _build(Path(corpus), Path(index_dir), progress, faiss_kind)
 
 
 @contextlib.contextmanager
@@ -66,18 +64,19 @@ class Plan:
     """What a build starts from: the corpus files, their hashes and the reusable index."""
 
     corpus: Path
+    embedder: str  # the embedder's name (or folder)
     files: list[Path]
     problems: list[ingest.Skipped]  # links not read (outside the corpus, dangling, looping)
     hashes: dict[str, str]  # doc_id -> sha256
     previous: store.StoredIndex | None
-    old_files: dict[str, dict]
-    old_skipped: dict[str, dict]
+    old_files: dict[str, FileEntry]
+    old_skipped: dict[str, SkippedEntry]
 
     def unchanged(self, faiss_kind: str | None) -> bool:
-        if self.previous is None or faiss_kind not in (None, self.previous.manifest.get("faiss")):
+        if self.previous is None or faiss_kind not in (None, self.previous.manifest.faiss):
             return False
-        known = {d: e["hash"] for d, e in self.old_files.items()}
-        known |= {d: e["hash"] for d, e in self.old_skipped.items()}
+        known = {d: e.hash for d, e in self.old_files.items()}
+        known |= {d: e.hash for d, e in self.old_skipped.items()}
         return known == self.hashes
 
 
@@ -85,8 +84,8 @@ class Plan:
 class Reading:
     """The files as read this time: kept from the last index, newly read, or skipped."""
 
-    manifest_files: dict[str, dict] = field(default_factory=dict)
-    manifest_skipped: dict[str, dict] = field(default_factory=dict)
+    files: dict[str, FileEntry] = field(default_factory=dict)
+    skipped: dict[str, SkippedEntry] = field(default_factory=dict)
     kept_chunks: list[Chunk] = field(default_factory=list)
     kept_rows: list[int] = field(default_factory=list)
     new_chunks: list[Chunk] = field(default_factory=list)
@@ -106,13 +105,15 @@ def _build(corpus: Path, index_dir: Path, progress: Progress | None,
         assert plan.previous is not None
         report.up_to_date = True
         report.reused = len(plan.old_files)
-        report.items = sum(e["items"] for e in plan.old_files.values())
+        report.items = sum(e.items for e in plan.old_files.values())
         report.chunks = len(plan.previous.chunks)
-        report.skipped += [ingest.Skipped(str(corpus / d), e["reason"])
+        report.skipped += [ingest.Skipped(str(corpus / d), e.reason)
                            for d, e in plan.old_skipped.items()]
+        _export_encoder(index_dir, name)  # an index made before the export existed gets it too
     else:
-        reading = _read(plan, name, report, progress)
-        _embed_and_write(plan, reading, index_dir, name, faiss_kind, report, progress)
+        reading = _read(plan, report, progress)
+        encode = passage_encoder(index_dir, name)
+        _embed_and_write(plan, reading, index_dir, encode, faiss_kind, report, progress)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -120,12 +121,12 @@ def _build(corpus: Path, index_dir: Path, progress: Progress | None,
 def _plan(corpus: Path, index_dir: Path, name: str) -> Plan:
     previous = _previous(index_dir, name)
     files, problems = ingest.walk_corpus(corpus)
-    return Plan(corpus, files, problems, {p.relative_to(corpus).as_posix(): _hash(p) for p in files},
-                previous, previous.manifest["files"] if previous else {},
-                previous.manifest.get("skipped", {}) if previous else {})
+    return Plan(corpus, name, files, problems, {p.relative_to(corpus).as_posix(): _hash(p) for p in files},
+                previous, previous.manifest.files if previous else {},
+                previous.manifest.skipped if previous else {})
 
 
-def _read(plan: Plan, name: str, report: BuildReport, progress: Progress | None) -> Reading:
+def _read(plan: Plan, report: BuildReport, progress: Progress | None) -> Reading:
     """Unchanged files keep their chunks; new and changed ones are read through the same
     `ingest.read_paper` as `read_corpus`; any failure skips that file with its reason."""
     reading = Reading()
@@ -136,17 +137,17 @@ def _read(plan: Plan, name: str, report: BuildReport, progress: Progress | None)
         if progress:
             progress("read", done, len(plan.files))
         old, old_skip = plan.old_files.get(doc_id), plan.old_skipped.get(doc_id)
-        if old and old["hash"] == digest and plan.previous is not None:
-            reading.manifest_files[doc_id] = old
+        if old and old.hash == digest and plan.previous is not None:
+            reading.files[doc_id] = old
             rows = by_doc.get(doc_id, [])
             reading.kept_chunks.extend(plan.previous.chunks[r] for r in rows)
             reading.kept_rows.extend(rows)
             report.reused += 1
-        elif old_skip and old_skip["hash"] == digest:
-            reading.manifest_skipped[doc_id] = old_skip
-            report.skipped.append(ingest.Skipped(str(path), old_skip["reason"]))
+        elif old_skip and old_skip.hash == digest:
+            reading.skipped[doc_id] = old_skip
+            report.skipped.append(ingest.Skipped(str(path), old_skip.reason))
         else:
-            _read_one(path, doc_id, digest, name, reading, report)
+            _read_one(path, doc_id, digest, plan.embedder, reading, report)
     report.removed = len(set(plan.old_files) - set(plan.hashes))
     return reading
 
@@ -161,25 +162,23 @@ def _read_one(path: Path, doc_id: str, digest: str, name: str, reading: Reading,
         except Exception as exc:  # noqa: BLE001 - one bad file must not stop the ingest
             paper = ingest.Skipped(str(path), f"cannot cut into chunks ({type(exc).__name__})")
     if isinstance(paper, ingest.Skipped):
-        reading.manifest_skipped[doc_id] = {"hash": digest, "reason": paper.reason}
+        reading.skipped[doc_id] = SkippedEntry(digest, paper.reason)
         report.skipped.append(paper)
         return
     doc, items = paper
     report.read += 1
     reading.new_chunks.extend(chunks)
-    reading.manifest_files[doc_id] = {"hash": digest, "source": str(path), "panel": doc.panel,
-                                      "body": doc.body, "meeting_date": doc.meeting_date,
-                                      "doc_type": doc.doc_type, "items": len(items),
-                                      "chunks": len(chunks)}
+    reading.files[doc_id] = FileEntry(digest, str(path), doc.panel, doc.body, doc.meeting_date,
+                                      doc.doc_type, items=len(items), chunks=len(chunks))
 
 
-def _embed_and_write(plan: Plan, reading: Reading, index_dir: Path, name: str,
+def _embed_and_write(plan: Plan, reading: Reading, index_dir: Path, encode: Encode,
                      faiss_kind: str | None, report: BuildReport,
                      progress: Progress | None) -> None:
     previous, kept_rows = plan.previous, reading.kept_rows
     new_spans = _sentence_spans(reading.new_chunks, first_row=len(reading.kept_chunks))
     new_vectors, new_sentence_vectors = _embed(reading.new_chunks, new_spans,
-                                               len(reading.kept_chunks), name, progress)
+                                               len(reading.kept_chunks), encode, progress)
     report.embedded = len(reading.new_chunks)
     old_vectors = np.asarray(previous.vectors[kept_rows]) if previous and kept_rows else None
     parts = [v for v in (old_vectors, new_vectors) if v is not None and len(v)]
@@ -190,38 +189,57 @@ def _embed_and_write(plan: Plan, reading: Reading, index_dir: Path, name: str,
                                        dimension)
     if progress:
         progress("write", 0, 1)
-    files = reading.manifest_files
-    panels = sorted({(e["panel"], e["body"]) for e in files.values() if e["panel"]},
-                    key=lambda pair: (pair[0], pair[1] or ""))
-    manifest = {"embedder": name, "dimension": int(dimension), "corpus": str(plan.corpus),
-                "ingest_code": ingest_code(), "files": files,
-                "skipped": reading.manifest_skipped,
-                "panels": [{"panel": p, "body": b} for p, b in panels]}
+    manifest = Manifest(plan.embedder, int(dimension), str(plan.corpus), ingest_code(),
+                        files=reading.files, skipped=reading.skipped)
     store.write(index_dir, manifest, all_chunks, all_vectors, faiss_kind, sentence_vectors)
     if progress:
         progress("write", 1, 1)
-    report.items = sum(e["items"] for e in files.values())
+    report.items = sum(e.items for e in reading.files.values())
     report.chunks = len(all_chunks)
 
 
-def _export_question_encoder(index_dir: Path, name: str) -> None:
-    """The ONNX copy of the embedder that questions are encoded with (fast start, one thread);
-    if it cannot be made, questions are encoded with torch instead."""
+Encode = Callable[[list[str]], np.ndarray]  # texts -> unit vectors
+
+
+def passage_encoder(index_dir: Path, name: str) -> Encode:
+    """ONNX Runtime on every core when the embedder can be exported (about twice torch's
+    speed here, same vectors), else the embedder in torch."""
+    import os
+
+    from . import onnx_encoder
+
+    folder = _export_encoder(index_dir, name)
+    if folder is not None:
+        try:
+            return onnx_encoder.OnnxEncoder(folder, threads=os.cpu_count() or 1).encode_many
+        except Exception as exc:  # noqa: BLE001 - fall back to torch rather than fail the ingest
+            _warn_torch(exc)
+    return lambda texts: embedder.encode(texts, name, batch_size=32)
+
+
+def _export_encoder(index_dir: Path, name: str) -> Path | None:
+    """The ONNX copy of the embedder that ingest and questions encode with (fast start, one
+    thread per question); if it cannot be made, both use torch instead."""
     from . import onnx_encoder
 
     try:
-        onnx_encoder.export(embedder.model_path(name), index_dir, name)
+        return onnx_encoder.export(embedder.model_path(name), index_dir, name)
     except Exception as exc:  # noqa: BLE001 - an optional speed-up must not fail the ingest
-        import logging
+        _warn_torch(exc)
+        return None
 
-        logging.getLogger(__name__).warning("question encoder not exported (%s): using torch", exc)
+
+def _warn_torch(exc: Exception) -> None:
+    import logging
+
+    logging.getLogger(__name__).warning("ONNX encoder not usable (%s): encoding with torch", exc)
 
 
 def _previous(index_dir: Path, name: str) -> store.StoredIndex | None:
     """The live index if it can be reused (same format, embedder and ingest code), else None."""
     manifest = store.read_manifest(index_dir)
-    if not manifest or manifest.get("format_version") != store.FORMAT_VERSION \
-            or manifest.get("embedder") != name or manifest.get("ingest_code") != ingest_code():
+    if not manifest or manifest.format_version != store.FORMAT_VERSION \
+            or manifest.embedder != name or manifest.ingest_code != ingest_code():
         return None
     return store.load(index_dir, name)
 
@@ -272,7 +290,7 @@ def _join_sentences(previous: store.StoredIndex | None, kept_rows: list[int], ne
                                  np.vstack(vectors).astype("float16"))
 
 
-def _embed(chunks: list[Chunk], spans: np.ndarray, first_row: int, name: str,
+def _embed(chunks: list[Chunk], spans: np.ndarray, first_row: int, encode: Encode,
            progress: Progress | None) -> tuple[np.ndarray | None, np.ndarray | None]:
     """Vectors of the chunks (with their context header) and of their sentences
     (`spans` rows count from `first_row`, the row of chunks[0])."""
@@ -282,12 +300,14 @@ def _embed(chunks: list[Chunk], spans: np.ndarray, first_row: int, name: str,
     texts += [chunks[row - first_row].text[offset:offset + length] for row, offset, length in spans]
     # longest first: batches of similar length waste less padding
     order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
-    out = np.zeros((len(texts), embedder.dimension(name)), dtype="float32")
+    parts: list[np.ndarray] = []
     for start in range(0, len(order), BATCH):
         batch = order[start:start + BATCH]
-        out[batch] = embedder.encode([texts[i] for i in batch], name, batch_size=32)
+        parts.extend(encode([texts[i] for i in batch[j:j + 32]]) for j in range(0, len(batch), 32))
         if progress:
             progress("embed", min(start + BATCH, len(order)), len(order))
+    out = np.empty_like(np.vstack(parts))
+    out[order] = np.vstack(parts)
     return out[:len(chunks)], out[len(chunks):]
 
 

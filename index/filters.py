@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -17,6 +17,36 @@ class Filters:
     doc_type: str | None = None
     decision: bool = False  # the question asks what was decided: prefer resolutions
     unknown_panel: str | None = None  # a force area named in the question with no papers here
+
+    def without(self, *parts: str) -> Filters:
+        """These understood parts dropped ("panel", "period", "decision"): the user removed them."""
+        changes: dict = {}
+        if "panel" in parts:
+            changes |= {"panels": [], "unknown_panel": None}
+        if "period" in parts:
+            changes |= {"since": None, "until": None}
+        if "decision" in parts:
+            changes["decision"] = False
+        return replace(self, **changes)
+
+    def overridden(self, given: Filters) -> Filters:
+        """Filters given explicitly (CLI flags, app sidebar) win over those read from the question."""
+        changes: dict = {k: v for k, v in {"since": given.since, "until": given.until,
+                                            "doc_type": given.doc_type}.items() if v}
+        if given.panels:
+            changes |= {"panels": list(given.panels), "unknown_panel": None}
+        return replace(self, **changes)
+
+    def parts(self) -> dict[str, str]:
+        """What was understood, as labels a user can remove -> the part each label drops."""
+        out = {f"panel: {panel}": "panel" for panel in self.panels}
+        if self.unknown_panel:
+            out[f"panel: {self.unknown_panel} (no papers)"] = "panel"
+        if self.since or self.until:
+            out[f"meetings {self.since or '...'} to {self.until or '...'}"] = "period"
+        if self.decision:
+            out["asks for a decision"] = "decision"
+        return out
 
     def restricts(self) -> bool:
         return bool(self.panels or self.since or self.until or self.doc_type)

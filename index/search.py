@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from ingest.words import OUTCOME
-from panelsearch.records import Chunk
+from panelsearch.records import Chunk, IndexedPanel, Manifest
 from panelsearch.settings import embedder_name
 
 from . import embedder, store
@@ -39,7 +39,7 @@ class Searcher:
         self.chunks = self.data.chunks
 
     @property
-    def manifest(self) -> dict:
+    def manifest(self) -> Manifest:
         return self.data.manifest
 
     @functools.cached_property
@@ -83,7 +83,7 @@ class Searcher:
     def source_file(self, doc_id: str, corpus: Path) -> Path | None:
         """The indexed paper's file, for download: only a file this index read, and only
         while it is still inside the corpus folder (never a link's target elsewhere)."""
-        entry = self.manifest.get("files", {}).get(doc_id)
+        entry = self.manifest.files.get(doc_id)
         if entry is None:
             return None
         root = Path(corpus).resolve()
@@ -116,9 +116,9 @@ class Searcher:
         return self.data.lexical.size
 
     @property
-    def panels(self) -> list[dict]:
-        """Each indexed panel once: {"panel", "body"}."""
-        return list(self.manifest.get("panels", []))
+    def panels(self) -> list[IndexedPanel]:
+        """Each indexed panel once, with the body name its papers print."""
+        return self.manifest.panels
 
     def search(self, query: str, k: int = 10, filters: Filters | None = None,
                method: str = "hybrid", query_vector: np.ndarray | None = None) -> list[Hit]:

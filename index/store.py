@@ -21,13 +21,13 @@ import os
 import shutil
 import time
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
 from panelsearch.errors import IndexMismatch, NoIndex, PanelSearchError
-from panelsearch.records import Chunk
+from panelsearch.records import Chunk, Manifest
 
 from . import vectors as vector_index
 from .lexical import LexicalIndex
@@ -41,7 +41,7 @@ class StoredIndex:
     """A loaded generation: chunks, their vectors, FAISS and BM25, and column arrays for filters."""
 
     folder: Path
-    manifest: dict
+    manifest: Manifest
     chunks: list[Chunk]
     vectors: np.ndarray
     faiss: object
@@ -66,11 +66,11 @@ def live_folder(index_dir: Path) -> Path | None:
     return folder if (folder / "manifest.json").is_file() else None
 
 
-def read_manifest(index_dir: Path) -> dict | None:
+def read_manifest(index_dir: Path) -> Manifest | None:
     folder = live_folder(index_dir)
     if folder is None:
         return None
-    return json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    return Manifest.from_json(json.loads((folder / "manifest.json").read_text(encoding="utf-8")))
 
 
 def load(index_dir: Path, embedder: str | None = None) -> StoredIndex:
@@ -90,13 +90,14 @@ def _load(index_dir: Path, embedder: str | None) -> StoredIndex:
     folder = live_folder(index_dir)
     if folder is None:
         raise NoIndex(f"no index in {index_dir}: run 'panelsearch ingest' first")
-    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    if manifest.get("format_version") != FORMAT_VERSION:
-        raise IndexMismatch(f"index in {index_dir} has format {manifest.get('format_version')}, "
+    raw = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    if raw.get("format_version") != FORMAT_VERSION:
+        raise IndexMismatch(f"index in {index_dir} has format {raw.get('format_version')}, "
                             f"this version reads {FORMAT_VERSION}: run 'panelsearch ingest'")
-    if embedder and manifest.get("embedder") != embedder:
+    manifest = Manifest.from_json(raw)
+    if embedder and manifest.embedder != embedder:
         raise IndexMismatch(f"index in {index_dir} was built with embedder "
-                            f"'{manifest.get('embedder')}', but '{embedder}' is set: "
+                            f"'{manifest.embedder}', but '{embedder}' is set: "
                             "re-run 'panelsearch ingest' or change PANELSEARCH_EMBEDDER")
     with open(folder / "chunks.jsonl", encoding="utf-8") as lines:
         chunks = [Chunk(**json.loads(line)) for line in lines if line.strip()]
@@ -119,7 +120,7 @@ class SentenceVectors:
         return cls(np.zeros((0, 3), dtype="int32"), np.zeros((0, dimension), dtype="float16"))
 
 
-def write(index_dir: Path, manifest: dict, chunks: list[Chunk], vectors: np.ndarray,
+def write(index_dir: Path, manifest: Manifest, chunks: list[Chunk], vectors: np.ndarray,
           faiss_kind: str | None = None, sentence_vectors: SentenceVectors | None = None) -> Path:
     """Write a new generation and make it live in one atomic step; returns its folder.
 
@@ -149,11 +150,11 @@ def write(index_dir: Path, manifest: dict, chunks: list[Chunk], vectors: np.ndar
     return final
 
 
-def _write_generation(staging: Path, manifest: dict, chunks: list[Chunk], vectors: np.ndarray,
+def _write_generation(staging: Path, manifest: Manifest, chunks: list[Chunk], vectors: np.ndarray,
                       faiss_kind: str | None, sentence_vectors: SentenceVectors | None) -> None:
     faiss_index = vector_index.build(vectors, faiss_kind)
-    manifest = dict(manifest, format_version=FORMAT_VERSION, faiss=vector_index.kind_of(faiss_index),
-                    chunks=len(chunks), created=time.strftime("%Y-%m-%dT%H:%M:%S"))
+    manifest = replace(manifest, format_version=FORMAT_VERSION, faiss=vector_index.kind_of(faiss_index),
+                       chunks=len(chunks), created=time.strftime("%Y-%m-%dT%H:%M:%S"))
     with open(staging / "chunks.jsonl", "w", encoding="utf-8") as out:
         for chunk in chunks:
             out.write(json.dumps(asdict(chunk), ensure_ascii=False) + "\n")
@@ -163,7 +164,7 @@ def _write_generation(staging: Path, manifest: dict, chunks: list[Chunk], vector
     np.save(staging / "sentence_spans.npy", np.ascontiguousarray(sentence_vectors.spans, dtype="int32"))
     vector_index.save(faiss_index, staging / "vectors.faiss")
     LexicalIndex.build([indexed_text(c) for c in chunks]).save(staging / "bm25")
-    (staging / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False),
+    (staging / "manifest.json").write_text(json.dumps(manifest.as_json(), indent=1, ensure_ascii=False),
                                            encoding="utf-8")
     _fsync_tree(staging)
 

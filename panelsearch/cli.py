@@ -99,19 +99,19 @@ def ask(question: str | None, questions_file: str | None, k: int, panel: tuple[s
         since, until, doc_type: str | None, as_json: bool, index_path: str | None) -> None:
     """Answer QUESTION from the papers, with cited passages (or abstain)."""
     import qa
-    from index import Searcher
+    from index import Filters, Searcher
 
     from . import settings
     from .jsonl import read_questions
 
     if bool(question) == bool(questions_file):
         raise click.UsageError("give either a QUESTION or --questions FILE.jsonl")
-    overrides = qa.Overrides(panels=list(panel) or None, since=since[0] if since else None,
-                             until=until[1] if until else None, doc_type=doc_type)
+    given = Filters(list(panel), since[0] if since else None, until[1] if until else None, doc_type)
     batch = read_questions(questions_file) if questions_file else [(None, question or "")]
     searcher = Searcher(settings.index_dir(index_path))
     for qid, text in batch:
-        answer = qa.ask(text, searcher, k=k, overrides=overrides, qid=qid)
+        filters = qa.question_filters(text, searcher).overridden(given)
+        answer = qa.ask(text, searcher, k=k, filters=filters, qid=qid)
         if as_json or questions_file:
             click.echo(json.dumps(answer.as_json(), ensure_ascii=False,
                                   indent=None if questions_file else 2))

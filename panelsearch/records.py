@@ -10,6 +10,71 @@ from dataclasses import dataclass, field
 
 
 @dataclass
+class FileEntry:
+    """One indexed paper in the manifest: its content hash and what was read from it."""
+
+    hash: str
+    source: str
+    panel: str | None = None
+    body: str | None = None
+    meeting_date: str | None = None
+    doc_type: str = "report"
+    items: int = 0
+    chunks: int = 0
+
+
+@dataclass
+class SkippedEntry:
+    """A file the index could not read, kept so an unchanged bad file is not read again."""
+
+    hash: str
+    reason: str
+
+
+@dataclass
+class IndexedPanel:
+    panel: str  # force area, e.g. "West Mercia"
+    body: str | None  # the name the papers print, e.g. "West Mercia Police and Crime Panel"
+
+
+@dataclass
+class Manifest:
+    """What an index generation holds and was built with (`manifest.json`)."""
+
+    embedder: str
+    dimension: int
+    corpus: str
+    ingest_code: str = ""  # fingerprint of the segmentation code the chunks were cut with
+    chunking: str = "agenda items"  # or the generic baseline's "fixed 1500/200"
+    files: dict[str, FileEntry] = field(default_factory=dict)  # doc_id -> entry
+    skipped: dict[str, SkippedEntry] = field(default_factory=dict)
+    format_version: int = 0
+    faiss: str | None = None  # "flat" | "hnsw"
+    chunks: int = 0
+    created: str = ""
+
+    @property
+    def panels(self) -> list[IndexedPanel]:
+        """Each indexed panel once, with the body name its papers print."""
+        pairs = {(e.panel, e.body) for e in self.files.values() if e.panel}
+        return [IndexedPanel(p, b) for p, b in sorted(pairs, key=lambda pair: (pair[0], pair[1] or ""))]
+
+    def as_json(self) -> dict:
+        from dataclasses import asdict
+
+        out = asdict(self)
+        out["panels"] = [asdict(p) for p in self.panels]  # for readers of the file alone
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict) -> Manifest:
+        known = {f for f in cls.__dataclass_fields__} - {"files", "skipped"}
+        return cls(**{k: v for k, v in data.items() if k in known},
+                   files={d: FileEntry(**e) for d, e in data.get("files", {}).items()},
+                   skipped={d: SkippedEntry(**e) for d, e in data.get("skipped", {}).items()})
+
+
+@dataclass
 class Document:
     """One file read into text, with what we know of its meeting."""
 

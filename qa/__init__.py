@@ -4,11 +4,11 @@
     answer = qa.ask("What did Dorset decide on CCTV?", searcher)
 """
 
-from .answer import Overrides, answer_from_json, ask
+from .answer import answer_from_json, ask, question_filters
 from .citations import Citation, citations
 from .export import to_markdown
 from .query import panel_catalog, understand
 from .timeline import TimelinePoint, timeline
 
-__all__ = ["ask", "answer_from_json", "Overrides", "understand", "panel_catalog", "citations", "Citation",
-           "to_markdown", "timeline", "TimelinePoint"]
+__all__ = ["ask", "answer_from_json", "question_filters", "understand", "panel_catalog", "citations",
+           "Citation", "to_markdown", "timeline", "TimelinePoint"]

@@ -28,17 +28,6 @@ SENTENCE_PASSAGES = 3  # answer sentences come from the best few supporting pass
 
 
 @dataclass
-class Overrides:
-    """Filters given explicitly (CLI flags, app sidebar): they win over the question's words."""
-
-    panels: list[str] | None = None
-    since: str | None = None
-    until: str | None = None
-    doc_type: str | None = None
-    ignore: frozenset[str] = frozenset()  # understood filters the user removed: panel, period, decision
-
-
-@dataclass
 class Assessment:
     """What retrieval found for one question: in scope, elsewhere, and the signals."""
 
@@ -51,8 +40,8 @@ class Assessment:
 
 
 def assess(question: str, searcher: Searcher, k: int = 10,
-           overrides: Overrides | None = None) -> Assessment:
-    filters = question_filters(question, searcher, overrides)
+           filters: Filters | None = None) -> Assessment:
+    filters = filters if filters is not None else question_filters(question, searcher)
     scorer = _scorer(question, searcher)
     judge = Judge(searcher, scorer, searcher.encode(question))
     query = Query.of(question, searcher, judge.vector)
@@ -92,17 +81,20 @@ def scoped_search(query: Query, searcher: Searcher, filters: Filters, k: int) ->
     return searcher.search(query.text, k, filters, query_vector=query.vector)
 
 
-def ask(question: str, searcher: Searcher, k: int = 10, overrides: Overrides | None = None,
+def ask(question: str, searcher: Searcher, k: int = 10, filters: Filters | None = None,
         qid: str | None = None) -> Answer:
     """Retrieve within the question's scope; answer with cited sentences when the calibrated
-    model says the scope answers it, else abstain and name where the topic is discussed."""
+    model says the scope answers it, else abstain and name where the topic is discussed.
+
+    `filters` defaults to what the question itself asks (`question_filters`); a caller with
+    its own (CLI flags, app sidebar) edits those and passes them."""
     from panelsearch.errors import BadQuestion
     from panelsearch.jsonl import question_problem
 
     problem = question_problem(question)
     if problem:
         raise BadQuestion(problem)
-    found = assess(question, searcher, k, overrides)
+    found = assess(question, searcher, k, filters)
     filters, judge, hits = found.filters, found.judge, found.hits
     if filters.unknown_panel:
         return _abstain(question, qid, filters, found.elsewhere, judge,
@@ -142,21 +134,10 @@ class Judge:
                               closest, coverage)
 
 
-def question_filters(question: str, searcher: Searcher, overrides: Overrides | None) -> Filters:
-    filters = understand(question, panel_catalog(searcher.panels))
-    if overrides:
-        if "panel" in overrides.ignore:
-            filters.panels, filters.unknown_panel = [], None
-        if "period" in overrides.ignore:
-            filters.since = filters.until = None
-        if "decision" in overrides.ignore:
-            filters.decision = False
-        if overrides.panels:
-            filters.panels, filters.unknown_panel = list(overrides.panels), None
-        filters.since = overrides.since or filters.since
-        filters.until = overrides.until or filters.until
-        filters.doc_type = overrides.doc_type or filters.doc_type
-    return filters
+def question_filters(question: str, searcher: Searcher) -> Filters:
+    """The panel, period and decision intent the question itself states, against the panels
+    this index holds."""
+    return understand(question, panel_catalog(searcher.panels))
 
 
 @dataclass

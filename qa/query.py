@@ -16,6 +16,7 @@ from index.filters import Filters
 from ingest.gazetteer import panels_named
 from ingest.words import MONTH as _MONTH
 from ingest.words import MONTHS
+from panelsearch.records import IndexedPanel
 
 _PERIOD = _MONTH + r"?\s*(\d{4})\b(?!/)"
 _SINCE = re.compile(r"\b(?:since|after)\s+(?:" + _MONTH + r"\s+)?(\d{4})\b(?!/)", re.I)
@@ -34,13 +35,13 @@ class PanelName:
     aliases: list[str]
 
 
-def panel_catalog(panels: list[dict]) -> list[PanelName]:
+def panel_catalog(panels: list[IndexedPanel]) -> list[PanelName]:
     """Each indexed panel with the names its papers print for it ("Dorset", "Leicester,
     Leicestershire and Rutland"). Single words cut from those names are not kept: "Yorkshire"
     or "West" names no one panel. Short forms and places come from the gazetteer."""
     catalog = []
     for entry in panels:
-        panel, body = entry["panel"], entry.get("body") or ""
+        panel, body = entry.panel, entry.body or ""
         aliases = {panel}
         area = re.sub(r"\s*Police,?\s+(?:Fire\s+(?:and|&)\s+)?(?:and|&)\s+Crime\s+Panel\s*$", "",
                       body).strip()

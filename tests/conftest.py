@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,41 @@ def seed_index(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("seed-index")
     index.build(CORPUS, folder)
     return folder
+
+
+SMALL_PAPERS = ("dorset-pcp-2017-09-22-minutes.txt", "west-mercia-pcp-performance-monitoring-minutes.txt")
+
+
+@pytest.fixture
+def small_corpus(tmp_path) -> Path:
+    """Two seed papers (Dorset, West Mercia) in a corpus folder of their own."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in SMALL_PAPERS:
+        shutil.copy(CORPUS / name, folder / name)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def _small_index_built(tmp_path_factory) -> tuple[Path, Path]:
+    import index
+
+    root = tmp_path_factory.mktemp("small")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name in SMALL_PAPERS:
+        shutil.copy(CORPUS / name, corpus / name)
+    index.build(corpus, root / "idx")
+    return corpus, root / "idx"
+
+
+@pytest.fixture
+def small_index(_small_index_built, small_corpus, tmp_path) -> Path:
+    """An index of `small_corpus`, built once per session and copied for each test: the
+    copy's manifest names the session's corpus, whose files hash the same."""
+    target = tmp_path / "idx"
+    shutil.copytree(_small_index_built[1], target, symlinks=True)
+    return target
 
 
 @pytest.fixture(scope="session")

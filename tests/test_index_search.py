@@ -53,7 +53,7 @@ def _metrics(searcher, questions, method, use_filters):
              for q in answerable}
     run = {}
     for q in answerable:
-        filters = question_filters(q["question"], searcher, None) if use_filters else Filters()
+        filters = question_filters(q["question"], searcher) if use_filters else Filters()
         hits = searcher.search(q["question"], 10, filters, method)
         run[q["id"]] = {h.chunk.chunk_id: 10.0 - rank for rank, h in enumerate(hits)}
     return retrieval_metrics(qrels, run)

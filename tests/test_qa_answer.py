@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import qa
-from qa import Overrides
+from index import Filters
 
 
 def test_dorset_cctv_abstains_and_points_to_west_mercia(searcher):
@@ -58,7 +58,8 @@ def test_unknown_panel_says_no_papers(searcher):
 
 def test_explicit_filters_override_the_question(searcher):
     answer = qa.ask("What was said about CCTV?", searcher,
-                    overrides=Overrides(panels=["West Mercia"]))
+                    filters=qa.question_filters("What was said about CCTV?", searcher)
+                    .overridden(Filters(panels=["West Mercia"])))
     assert not answer.abstained
     assert {p.panel for p in answer.passages} == {"West Mercia"}
 

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from panelsearch.records import IndexedPanel
 from qa.query import panel_catalog, understand
 
 CATALOG = panel_catalog([
-    {"panel": "Leicestershire", "body": "Leicester, Leicestershire and Rutland Police and Crime Panel"},
-    {"panel": "Avon and Somerset", "body": "Avon and Somerset Police and Crime Panel"},
-    {"panel": "Gwent", "body": None},
-    {"panel": "Cumbria", "body": None}, {"panel": "Dyfed-Powys", "body": None},
-    {"panel": "Hertfordshire", "body": None}, {"panel": "Humberside", "body": None},
-    {"panel": "West Yorkshire", "body": "West Yorkshire Police and Crime Panel"},
-    {"panel": "South Yorkshire", "body": "South Yorkshire Police and Crime Panel"},
+    IndexedPanel("Leicestershire", "Leicester, Leicestershire and Rutland Police and Crime Panel"),
+    IndexedPanel("Avon and Somerset", "Avon and Somerset Police and Crime Panel"),
+    IndexedPanel("Gwent", None),
+    IndexedPanel("Cumbria", None), IndexedPanel("Dyfed-Powys", None),
+    IndexedPanel("Hertfordshire", None), IndexedPanel("Humberside", None),
+    IndexedPanel("West Yorkshire", "West Yorkshire Police and Crime Panel"),
+    IndexedPanel("South Yorkshire", "South Yorkshire Police and Crime Panel"),
 ])
 
 

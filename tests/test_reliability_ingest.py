@@ -87,7 +87,7 @@ def test_bad_corpus_ingests_the_good_papers_and_names_each_bad_file(bad_corpus, 
     assert "password" in skipped["needs-password.pdf"]
     assert "Traceback" not in result.stderr
     searcher = index.Searcher(tmp_path / "idx")
-    read = set(searcher.manifest["files"])
+    read = set(searcher.manifest.files)
     assert read == {SEED, "aes-owner-password.pdf"}  # AES with only an owner password is read
     assert not any("root:" in chunk.text for chunk in searcher.chunks)
 
@@ -130,7 +130,7 @@ def test_out_of_space_leaves_the_previous_index_and_no_half_build(tmp_path, monk
     shutil.copy(CORPUS / SEED, corpus / SEED)
     folder = tmp_path / "idx"
     index.build(corpus, folder)
-    before = index.Searcher(folder).manifest["created"]
+    before = index.Searcher(folder).manifest.created
     (corpus / "second.txt").write_text(PAPER, encoding="utf-8")
 
     import numpy as np
@@ -143,7 +143,7 @@ def test_out_of_space_leaves_the_previous_index_and_no_half_build(tmp_path, monk
         index.build(corpus, folder)
     monkeypatch.undo()
     assert not list(folder.glob("tmp-gen-*"))
-    assert index.Searcher(folder).manifest["created"] == before
+    assert index.Searcher(folder).manifest.created == before
     assert index.build(corpus, folder).read == 1  # room again: the next ingest succeeds
 
 

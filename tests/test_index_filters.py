@@ -1,0 +1,39 @@
+"""Filters as one value: what the question asked, edited by the user, then applied."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from index import Filters
+from index.filters import allowed_ids
+
+ASKED = Filters(panels=["Dorset"], since="2017-01-01", until="2017-12-31", decision=True)
+
+
+def test_removing_understood_parts_drops_only_those():
+    assert ASKED.without("panel") == Filters(since="2017-01-01", until="2017-12-31", decision=True)
+    assert ASKED.without("period", "decision") == Filters(panels=["Dorset"])
+    assert ASKED.without() == ASKED
+
+
+def test_given_filters_win_and_clear_an_unknown_panel():
+    asked = Filters(unknown_panel="Kent", since="2016-01-01")
+    given = Filters(panels=["West Mercia"], doc_type="minutes")
+    assert asked.overridden(given) == Filters(panels=["West Mercia"], since="2016-01-01",
+                                              doc_type="minutes")
+    assert asked.overridden(Filters()) == asked
+
+
+def test_parts_label_each_understood_filter():
+    parts = Filters(panels=["Dorset"], unknown_panel="Kent", since="2017-01-01", decision=True).parts()
+    assert parts == {"panel: Dorset": "panel", "panel: Kent (no papers)": "panel",
+                     "meetings 2017-01-01 to ...": "period", "asks for a decision": "decision"}
+
+
+def test_undated_and_panel_less_papers_stay_in():
+    panels = np.array(["Dorset", "", "Essex"], dtype=object)
+    dates = np.array(["2016-05-01", "", "2017-05-01"], dtype=object)
+    kinds = np.array(["minutes"] * 3, dtype=object)
+    assert allowed_ids(Filters(), panels, dates, kinds) is None
+    assert list(allowed_ids(Filters(panels=["Dorset"]), panels, dates, kinds)) == [0, 1]
+    assert list(allowed_ids(Filters(since="2017-01-01"), panels, dates, kinds)) == [1, 2]
