@@ -351,7 +351,7 @@ def run_evaluation(questions: Path | None, out: Path) -> None:
 
     try:
         with st.spinner("Scoring every method and every answer (a few minutes) ..."):
-            report = evaluation.run(settings.corpus_dir(), settings.index_dir() / "dev", questions,
+            report = evaluation.run(settings.corpus_dir(), settings.dev_dir(), questions,
                                     settings.index_dir(), progress=progress)
     except PanelSearchError as exc:
         st.error(str(exc))

@@ -1,6 +1,6 @@
 """Evaluation: segmentation, metadata, retrieval and answers against gold sets.
 
-    report = eval.run(corpus="corpus", dev_dir=".panelsearch-dev")   # both development sets
+    report = eval.run(corpus="corpus", dev_dir=".panelsearch/dev")   # both development sets
 """
 
 from __future__ import annotations
@@ -22,8 +22,9 @@ def run(corpus: Path, dev_dir: Path, questions_file: Path | None = None,
 
     from . import devset, report, segmentation
     from .baselines import build_naive
+    from .calibrate import assess_all
     from .gold import load_questions
-    from .runner import evaluate, held_out_decisions
+    from .runner import K, evaluate, held_out_decisions
 
     seg = segmentation.evaluate_sets(segmentation.gold_sets(corpus, items_file))
     if questions_file:
@@ -39,11 +40,13 @@ def run(corpus: Path, dev_dir: Path, questions_file: Path | None = None,
             question_sets.setdefault(question["set"], []).append(question)
     searcher = Searcher(index_folder)
     results = {}
-    decided = held_out_decisions([q for qs in question_sets.values() for q in qs], searcher)
+    every_question = [q for qs in question_sets.values() for q in qs]
+    assessed = assess_all(every_question, searcher, K)
+    decided = held_out_decisions(every_question, assessed)
     with tempfile.TemporaryDirectory(prefix="panelsearch-generic-") as folder:
         generic = Searcher(build_naive(papers, folder))
         for name, questions in question_sets.items():
-            results[name] = evaluate(questions, searcher, generic, decided)
+            results[name] = evaluate(questions, searcher, generic, assessed, decided)
     return report.as_json(results, seg, {"date": time.strftime("%Y-%m-%d"),
                                          "papers": len(searcher.manifest.files),
                                          "chunks": len(searcher.chunks)})

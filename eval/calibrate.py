@@ -14,17 +14,22 @@ from pathlib import Path
 
 from index import Searcher
 from qa import answerability
-from qa.answer import assess
+from qa.answer import Assessment, assess
 
 from .devset import panel_of
 
 
-def signal_rows(questions: list[dict], searcher: Searcher, k: int = 10
+def assess_all(questions: list[dict], searcher: Searcher, k: int = 10) -> dict[str, Assessment]:
+    """{qid: what retrieval found}: once per question, for the fit and the answers alike."""
+    return {q["id"]: assess(q["question"], searcher, k) for q in questions}
+
+
+def signal_rows(questions: list[dict], assessed: dict[str, Assessment]
                 ) -> list[tuple[dict, answerability.Signals]]:
     """(question, signals) for every question the model decides on."""
     rows = []
     for question in questions:
-        found = assess(question["question"], searcher, k)
+        found = assessed[question["id"]]
         if found.signals is not None and not found.filters.unknown_panel:
             rows.append((question, found.signals))
     return rows
@@ -60,7 +65,7 @@ class AnswerCounts:
 
 def calibrate(questions: list[dict], searcher: Searcher, out: Path | None = None) -> dict:
     """Fit, choose the threshold on panel-held-out predictions, write the model file."""
-    rows = signal_rows(questions, searcher)
+    rows = signal_rows(questions, assess_all(questions, searcher))
     fitted = fit_rows(rows)
     held_out = fitted.pop("held_out_probability")
     fitted["about"]["held_out_by_set"] = _by_set(rows, held_out, fitted["threshold"])

@@ -22,9 +22,9 @@ import numpy as np
 
 import qa
 from index import Filters, Hit, Searcher
-from qa.answer import Query, question_filters, scoped_search
+from qa.answer import Assessment, Query, question_filters, respond, scoped_search
 
-from .calibrate import AnswerCounts, fit_rows, signal_rows
+from .calibrate import AnswerCounts, assess_all, fit_rows, signal_rows
 from .devset import panel_of
 from .gold import holds_evidence
 from .metrics import first_relevant_rank, retrieval_metrics
@@ -98,9 +98,12 @@ def run_of(method: Method, questions: list[dict]) -> tuple[dict[str, dict[str, f
 
 
 def evaluate(questions: list[dict], searcher: Searcher, generic: Searcher,
+             assessed: dict[str, Assessment] | None = None,
              decided: dict[str, bool] | None = None) -> Evaluation:
     """Every method's retrieval metrics, then the system's answers: as shipped, and as decided
-    with each question's panel held out (`decided`, from `held_out_decisions` over every set)."""
+    with each question's panel held out (`decided`, from `held_out_decisions` over every set).
+    `assessed` (from `assess_all`) is what retrieval found for each question, if known."""
+    assessed = assessed if assessed is not None else assess_all(questions, searcher, K)
     result = Evaluation()
     rows = {q["id"]: {"id": q["id"], "question": q["question"], "answerable": q["answerable"],
                       "ranks": {}} for q in questions}
@@ -113,19 +116,21 @@ def evaluate(questions: list[dict], searcher: Searcher, generic: Searcher,
         for qid, ranking in run.items():
             ranked = sorted(ranking, key=lambda cid: -ranking[cid])
             rows[qid]["ranks"][method.name] = first_relevant_rank(ranked, set(qrels[qid]))
-    result.answers["shipped"] = shipped_answers(questions, searcher, rows)
+    result.answers["shipped"] = shipped_answers(questions, assessed, rows)
     result.answers["held out"] = held_out_answers(
-        questions, rows, decided if decided is not None else held_out_decisions(questions, searcher))
+        questions, rows, decided if decided is not None else held_out_decisions(questions, assessed))
     result.per_question = list(rows.values())
     return result
 
 
-def shipped_answers(questions: list[dict], searcher: Searcher, rows: dict[str, dict]) -> dict:
-    """Abstention and citation checks of `qa.ask` as shipped (its model was fitted on these)."""
+def shipped_answers(questions: list[dict], assessed: dict[str, Assessment],
+                    rows: dict[str, dict]) -> dict:
+    """Abstention and citation checks of the answers `qa.ask` gives as shipped (its model was
+    fitted on these)."""
     counts = AnswerCounts()
     cited = valid = verbatim = sentences = 0
     for q in questions:
-        answer = qa.ask(q["question"], searcher, k=K, qid=q["id"])
+        answer = respond(assessed[q["id"]], q["id"])
         rows[q["id"]].update(abstained=answer.abstained, answer=answer.answer)
         counts.add(q["answerable"], not answer.abstained)
         if q["answerable"] and not answer.abstained:
@@ -140,13 +145,13 @@ def shipped_answers(questions: list[dict], searcher: Searcher, rows: dict[str, d
                                "sentences_verbatim": round(verbatim / sentences, 4) if sentences else 0.0}
 
 
-def held_out_decisions(questions: list[dict], searcher: Searcher) -> dict[str, bool]:
+def held_out_decisions(questions: list[dict], assessed: dict[str, Assessment]) -> dict[str, bool]:
     """{qid: answered} as a model fitted without the question's own panel decides.
 
     Pool every question set here (as `panelsearch calibrate` does); questions about a
     panel with no papers, or with nothing of the panel in scope, are abstained on by
     rule as in `qa.ask`, so they are simply not answered."""
-    signals = signal_rows(questions, searcher, K)
+    signals = signal_rows(questions, assessed)
     panels = {panel_of(q) for q, _ in signals}
     if len(panels) < 2 or len({bool(q["answerable"]) for q, _ in signals}) < 2:
         return {}

@@ -123,7 +123,7 @@ def ask(question: str | None, questions_file: str | None, k: int, panel: tuple[s
 
 DEV_OPTION = click.option("--dev-dir", type=click.Path(file_okay=False),
                           help="Where the index of every development paper is kept "
-                               "(default .panelsearch-dev/ at the repo root).")
+                               "(default dev/ inside the index folder).")
 
 
 @cli.command(name="eval")

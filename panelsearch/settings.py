@@ -18,9 +18,9 @@ def index_dir(explicit: str | os.PathLike | None = None) -> Path:
 
 
 def dev_dir(explicit: str | os.PathLike | None = None) -> Path:
-    """Where the index of every development paper is kept (eval, calibrate):
-    --dev-dir, else .panelsearch-dev/ at the repo root."""
-    return Path(explicit) if explicit else ROOT / ".panelsearch-dev"
+    """Where the index of every development paper is kept (eval, calibrate, the app's
+    Evaluation page): --dev-dir, else dev/ inside the index folder."""
+    return Path(explicit) if explicit else index_dir() / "dev"
 
 
 def corpus_dir(explicit: str | os.PathLike | None = None) -> Path:

@@ -31,6 +31,8 @@ SENTENCE_PASSAGES = 3  # answer sentences come from the best few supporting pass
 class Assessment:
     """What retrieval found for one question: in scope, elsewhere, and the signals."""
 
+    question: str
+    k: int
     filters: Filters
     scorer: SubjectScorer
     judge: Judge
@@ -54,7 +56,7 @@ def assess(question: str, searcher: Searcher, k: int = 10,
     attributed = [h for h in hits if h.chunk.panel or not filters.panels]
     signals = Signals.of([judge(h) for h in attributed], [judge(h) for h in elsewhere]) \
         if attributed else None
-    return Assessment(filters, scorer, judge, hits, elsewhere, signals)
+    return Assessment(question, k, filters, scorer, judge, hits, elsewhere, signals)
 
 
 @dataclass
@@ -94,7 +96,13 @@ def ask(question: str, searcher: Searcher, k: int = 10, filters: Filters | None 
     problem = question_problem(question)
     if problem:
         raise BadQuestion(problem)
-    found = assess(question, searcher, k, filters)
+    return respond(assess(question, searcher, k, filters), qid)
+
+
+def respond(found: Assessment, qid: str | None = None) -> Answer:
+    """The answer `ask` gives for what `assess` found (evaluation assesses once, then asks
+    both this and the held-out model)."""
+    question, k, searcher = found.question, found.k, found.judge.searcher
     filters, judge, hits = found.filters, found.judge, found.hits
     if filters.unknown_panel:
         return _abstain(question, qid, filters, found.elsewhere, judge,
