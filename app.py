@@ -14,7 +14,6 @@ import json
 import logging
 import re
 import tempfile
-import time
 from pathlib import Path
 
 import streamlit as st
@@ -88,26 +87,22 @@ def no_index_page() -> None:
 def build_with_progress() -> None:
     """Reading, embedding (with passages per second and time left) and writing, as they happen."""
     bar = st.progress(0.0, text="Starting ...")
-    started: dict[str, float] = {}
-    names = {"read": "Reading and segmenting papers", "embed": "Embedding passages and sentences",
-             "write": "Writing the index"}
+    stages = present.BuildProgress()
 
     def progress(stage: str, done: int, total: int) -> None:
-        started.setdefault(stage, time.perf_counter())
-        text = f"{names.get(stage, stage)}: {done} of {total}"
-        if stage == "embed" and done:
-            rate = done / max(time.perf_counter() - started[stage], 1e-6)
-            text += f" ({rate:.0f} per second, about {(total - done) / rate:.0f} s left)"
-        bar.progress(min(done / max(total, 1), 1.0), text=text)
+        fraction, text = stages.update(stage, done, total)
+        bar.progress(fraction, text=text)
 
     try:
         report = index.build(settings.corpus_dir(), settings.index_dir(), progress=progress)
     except PanelSearchError as exc:
         st.error(str(exc))
         return
-    st.success(f"Indexed {report.files} files: {report.items} items, {report.chunks} passages.")
-    for skipped in report.skipped:
-        st.caption(f"Skipped {present.plain(skipped.path)}: {present.plain(skipped.reason)}")
+    # shown once on the page the rerun opens, so the reader sees what was built
+    st.session_state["built"] = (f"Indexed {report.files} files: {report.items} items, "
+                                 f"{report.chunks} passages ({stages.summary()}).",
+                                 [f"Skipped {present.plain(s.path)}: {present.plain(s.reason)}"
+                                  for s in report.skipped])
     st.rerun()
 
 
@@ -165,6 +160,11 @@ def _typed() -> None:
 
 def ask_page(searcher: index.Searcher, generation: str) -> None:
     chosen = sidebar_filters(searcher)
+    if "built" in st.session_state:
+        built, skipped = st.session_state.pop("built")
+        st.success(built)
+        for line in skipped:
+            st.caption(line)
     st.title("Ask the panel papers")
     # The address and the box agree: a question typed here goes into the address; a new
     # address (a shared link, Back or Forward) goes into the box. Whichever changed wins.

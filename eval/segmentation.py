@@ -142,6 +142,12 @@ def gold_sets(corpus: str | Path, items_file: str | Path | None = None
 
 
 def default_sets(corpus: str | Path) -> dict[str, tuple[Path, Path]]:
-    """The project's gold sets: the seed papers (in the corpus) and real papers of 19 panels."""
-    return {"seeds": (DATA / "seed_items.json", Path(corpus)),
-            "real": (DATA / "real" / "gold_items.json", DATA / "real" / "docs")}
+    """The project's gold sets: the seed papers (when the corpus holds them: a council's own
+    corpus does not) and the real papers of 19 panels (shipped with the gold)."""
+    import json
+
+    seeds = DATA / "seed_items.json"
+    sets = {"seeds": (seeds, Path(corpus))}
+    if not all((Path(corpus) / name).is_file() for name in json.loads(seeds.read_text(encoding="utf-8"))):
+        sets = {}
+    return sets | {"real": (DATA / "real" / "gold_items.json", DATA / "real" / "docs")}

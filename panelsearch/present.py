@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import html
 import re
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .records import Passage
@@ -100,3 +102,39 @@ def citation_label(passage: Passage) -> str:
 
 def undated_count(passages: list[Passage]) -> int:
     return sum(1 for passage in passages if not passage.meeting_date)
+
+
+STAGE_NAMES = {"read": "Reading and segmenting papers", "embed": "Embedding passages and sentences",
+               "write": "Writing the index"}
+
+
+@dataclass
+class BuildProgress:
+    """What a build is doing, as a progress bar says it: the stage, how far, and (while
+    embedding) the rate and the time left; then how long each stage took."""
+
+    clock: Callable[[], float] = time.perf_counter  # tests pass their own
+    started: dict[str, float] = field(default_factory=dict)
+    last: dict[str, float] = field(default_factory=dict)
+
+    def update(self, stage: str, done: int, total: int) -> tuple[float, str]:
+        """(fraction done, text) for one progress report of `index.build`."""
+        now = self.clock()
+        self.started.setdefault(stage, now)
+        self.last[stage] = now
+        text = f"{STAGE_NAMES.get(stage, stage)}: {done} of {total}"
+        elapsed = now - self.started[stage]
+        if stage == "embed" and done and elapsed > 0:
+            rate = done / elapsed
+            text += f" ({rate:.0f} per second, about {(total - done) / rate:.0f} s left)"
+        return min(done / max(total, 1), 1.0), text
+
+    def summary(self) -> str:
+        """"reading 0.4 s, embedding 8.2 s, writing 0.3 s": each stage seen, in order."""
+        stages = list(self.started)
+        parts = []
+        for stage, following in zip(stages, [*stages[1:], None]):
+            end = self.started[following] if following else self.last[stage]
+            parts.append(f"{STAGE_NAMES.get(stage, stage).split()[0].lower()} "
+                         f"{end - self.started[stage]:.1f} s")
+        return ", ".join(parts)

@@ -136,10 +136,11 @@ class Judge:
         around = [self.searcher.chunk(r).text for r in self.searcher.neighbours(hit.row)
                   if r is not None]
         coverage, _ = self.scorer.coverage("\n".join([hit.chunk.item_title, hit.chunk.text, *around]))
-        _, vectors = self.searcher.sentences(hit.row)
+        sentences, vectors = self.searcher.sentences(hit.row)
         closest = float((vectors @ self.vector).max()) if len(vectors) else 0.0
+        in_one = max(self.scorer.coverage_each(sentences), default=0.0)
         return PassageSignals(hit.row, float(self.searcher.vector(hit.row) @ self.vector),
-                              closest, coverage)
+                              closest, coverage, in_one)
 
 
 def question_filters(question: str, searcher: Searcher) -> Filters:

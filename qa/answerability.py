@@ -5,6 +5,8 @@ Signals, for the best passages in the question's scope (its panel and period):
 - `sent`: dense similarity to the passage's closest sentence (vectors stored at ingest);
 - `cov`: share of the subject's rare-word weight the passage (with its item title and
   neighbouring chunks) holds;
+- `scov`: the same share in the passage's best single sentence: a subject spread over
+  a whole report by chance is not a sentence that answers;
 and how much better the papers outside the scope do on the same subject (`dcov`,
 `dcos`): when another panel's item answers and nothing here comes close, the topic
 was discussed, just not here.
@@ -25,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "answerability.json"
-FEATURES = ("cos", "sent", "cov", "dcov", "dcos")
+FEATURES = ("cos", "sent", "cov", "dcov", "dcos", "scov")
 TOP = 5  # passages per ranking whose signals count
 
 
@@ -35,6 +37,7 @@ class PassageSignals:
     cos: float
     sent: float
     cov: float
+    scov: float
 
 
 @dataclass
@@ -46,6 +49,7 @@ class Signals:
     cov: float
     dcov: float
     dcos: float
+    scov: float
 
     def vector(self) -> list[float]:
         return [getattr(self, name) for name in FEATURES]
@@ -58,7 +62,8 @@ class Signals:
         outside = elsewhere or in_scope
         return cls(best(in_scope, "cos"), best(in_scope, "sent"), best(in_scope, "cov"),
                    max(0.0, best(outside, "cov") - best(in_scope, "cov")),
-                   max(0.0, best(outside, "cos") - best(in_scope, "cos")))
+                   max(0.0, best(outside, "cos") - best(in_scope, "cos")),
+                   best(in_scope, "scov"))
 
 
 @dataclass
@@ -78,7 +83,7 @@ class Model:
     def passage_answers(self, passage: PassageSignals, gap: Signals | None = None) -> bool:
         """One passage judged alone (with the question's gap to elsewhere, if any)."""
         alone = Signals(passage.cos, passage.sent, passage.cov, gap.dcov if gap else 0.0,
-                        gap.dcos if gap else 0.0)
+                        gap.dcos if gap else 0.0, passage.scov)
         return self.answers(alone)
 
 

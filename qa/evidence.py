@@ -64,6 +64,14 @@ class SubjectScorer:
             self.weights[stem] = math.log(1 + (total + 1) / (df + 0.5))
         self.total_weight = sum(self.weights.values())
 
+    def coverage_each(self, texts: list[str]) -> list[float]:
+        """The covered share for each text (one tokenizer call for all)."""
+        if not self.weights:
+            return [1.0] * len(texts)
+        held = [sum(w for stem, w in self.weights.items() if stem in set(tokens))
+                for tokens in tokenize(texts)] if texts else []
+        return [h / self.total_weight for h in held]
+
     def coverage(self, text: str) -> tuple[float, list[str]]:
         if not self.weights:
             return 1.0, []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import json
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -175,16 +175,51 @@ def test_undated_papers_are_said_to_be_undated(app):
     assert any("print no meeting date" in c.value for c in app.caption)
 
 
-def test_uploaded_question_file_is_scored(app, tmp_path, monkeypatch):
-    import eval as evaluation
+def test_uploaded_question_file_is_scored(small_index, small_corpus, monkeypatch):
+    monkeypatch.setenv("PANELSEARCH_INDEX", str(small_index))
+    monkeypatch.setenv("PANELSEARCH_CORPUS", str(small_corpus))
+    questions = "\n".join(json.dumps(q) for q in [
+        {"id": "u1", "question": "What did West Mercia decide about CCTV funding?",
+         "answerable": True, "evidence": "£65,000"},
+        {"id": "u2", "question": "What did Dorset decide on CCTV?",
+         "answerable": False, "evidence": ""}])
+    at = AppTest.from_file(APP, default_timeout=300)
+    at.query_params["page"] = "Evaluation"
+    at.run()
+    at.file_uploader(key="questions_upload").upload("mine.jsonl", questions.encode(), "application/json")
+    at.run()
+    at.button(key="score_upload").click().run()
+    report = _markdown(at)
+    assert not at.error and not at.exception, [e.value for e in at.error]
+    assert "custom" in report and "Recall@5" in report
+    assert "| as shipped (fitted on these) | 1 of 1 | 1 of 1 |" in report
+    assert not (small_index / "eval-report").exists()  # an upload's run is kept in a temporary folder
 
-    seen = {}
 
-    def fake_run(corpus, dev_dir, questions, index_dir, *args, **kwargs):
-        seen["questions"] = Path(questions).read_text()
-        return {"about": {}, "segmentation": {}, "questions": {}}
+def test_building_from_the_app_reports_each_stage(small_corpus, tmp_path, monkeypatch):
+    monkeypatch.setenv("PANELSEARCH_INDEX", str(tmp_path / "new-index"))
+    monkeypatch.setenv("PANELSEARCH_CORPUS", str(small_corpus))
+    (small_corpus / "broken.pdf").write_bytes(b"%PDF-1.4 nonsense")
+    at = AppTest.from_file(APP, default_timeout=300)
+    at.run()
+    at.button[0].click().run()
+    built = " ".join(s.value for s in at.success)
+    assert "Indexed 3 files" in built
+    assert all(stage in built for stage in ("reading", "embedding", "writing")), built
+    assert any("broken" in c.value and "corrupt" in c.value for c in at.caption)
+    assert at.text_input(key="question")  # and the page is now the question page
 
-    monkeypatch.setattr(evaluation, "run", fake_run)
-    app.run()
-    app.sidebar.radio(key="page").set_value("Evaluation").run()
-    assert app.get("file_uploader")
+
+def test_build_progress_names_stage_rate_and_time_left():
+    from panelsearch.present import BuildProgress
+
+    now = iter([0.0, 1.0, 1.0, 5.0, 6.0, 6.5])
+    progress = BuildProgress(clock=lambda: next(now))
+    assert progress.update("read", 1, 2)[1] == "Reading and segmenting papers: 1 of 2"
+    progress.update("read", 2, 2)
+    progress.update("embed", 0, 100)
+    fraction, text = progress.update("embed", 40, 100)
+    assert fraction == 0.4 and "10 per second, about 6 s left" in text
+    progress.update("write", 0, 1)
+    progress.update("write", 1, 1)
+    assert progress.summary() == "reading 1.0 s, embedding 5.0 s, writing 0.5 s"

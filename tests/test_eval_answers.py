@@ -16,7 +16,8 @@ def _rows(count: int, seed: int = 0) -> list[tuple[Signals, bool, str]]:
         answerable = i % 3 != 0
         coverage = rng.uniform(0.5, 1.0) if answerable else rng.uniform(0.0, 0.4)
         rows.append((Signals(cos=rng.uniform(0.3, 0.8), sent=rng.uniform(0.3, 0.8), cov=coverage,
-                             dcov=0.0 if answerable else rng.uniform(0.2, 1.0), dcos=0.0),
+                             dcov=0.0 if answerable else rng.uniform(0.2, 1.0), dcos=0.0,
+                             scov=coverage * rng.uniform(0.5, 1.0)),
                      answerable, f"panel-{i % 6}"))
     return rows
 
@@ -41,8 +42,8 @@ def test_model_decides_and_refuses_a_file_for_other_features(tmp_path, monkeypat
     answerability.model.cache_clear()
     try:
         model = answerability.model()
-        assert model.answers(Signals(0.6, 0.6, 0.9, 0.0, 0.0))
-        assert not model.answers(Signals(0.4, 0.4, 0.0, 0.9, 0.1))
+        assert model.answers(Signals(0.6, 0.6, 0.9, 0.0, 0.0, 0.8))
+        assert not model.answers(Signals(0.4, 0.4, 0.0, 0.9, 0.1, 0.0))
         path.write_text(json.dumps(dict(fitted, features=["cos"])))
         answerability.model.cache_clear()
         try:
