@@ -233,18 +233,9 @@ def show_timeline(searcher: index.Searcher, generation: str, question: str) -> N
         return
     count = f"{len(points)} agenda item" + ("s" if len(points) != 1 else "")
     with st.expander(f"Where this topic was discussed: {count}", expanded=True):
-        dated = [p for p in points if p["meeting_date"]]
-        if dated:
-            import altair as alt
-            import pandas as pd
-
-            frame = pd.DataFrame([{"panel": p["panel"] or "panel not stated",
-                                   "date": p["meeting_date"], "item": p["item_title"],
-                                   "link": f"?page=Browse&paper={p['doc_id']}"} for p in dated])
-            chart = alt.Chart(frame).mark_circle(size=140).encode(
-                x=alt.X("date:T", title="meeting"), y=alt.Y("panel:N", title=None),
-                tooltip=["panel", "date", "item"], href="link:N")
-            st.altair_chart(chart, width="stretch")
+        chart = present.timeline_svg(points)
+        if chart:
+            st.markdown(chart, unsafe_allow_html=True)
         undated = [p for p in points if not p["meeting_date"]]
         for p in undated:
             st.caption(f"Undated: {present.plain(p['panel'] or 'panel not stated')}, "
@@ -288,8 +279,9 @@ def show_item_and_source(searcher: index.Searcher, passage, sentences: list[str]
                         unsafe_allow_html=True)
     source = searcher.source_file(passage.doc_id, settings.corpus_dir())
     if source is not None:
-        st.download_button(f"Download {present.plain(source.name)}", source.read_bytes(),
-                           file_name=source.name, key=f"dl-{passage.rank}")
+        # read on click only: a PDF of several MB is not sent with every answer
+        st.download_button(f"Download {present.plain(source.name)}", source.read_bytes,
+                           file_name=source.name, key=f"dl-{passage.rank}", on_click="ignore")
 
 
 def browse_page(searcher: index.Searcher) -> None:
@@ -313,11 +305,13 @@ def browse_page(searcher: index.Searcher) -> None:
     st.query_params["paper"] = paper.doc_id
     if paper.body:
         st.caption(present.plain(paper.body))
+    opened = st.query_params.get("item")  # a timeline dot opens its own item
     for item in index.items_of(searcher, paper.doc_id):
         number = f"{item.number}. " if item.number else ""
         date = f" ({item.meeting_date})" if item.meeting_date != paper.meeting_date else ""
         page = f", p. {item.page}" if item.page else ""
-        with st.expander(present.plain(f"{number}{item.title}{date}{page}")):
+        with st.expander(present.plain(f"{number}{item.title}{date}{page}"),
+                         expanded=opened == str(item.item_index)):
             text = present.readable(index.item_text(searcher, paper.doc_id, item.item_index))
             st.markdown(f'<div class="ps-text">{html.escape(text)}</div>', unsafe_allow_html=True)
 

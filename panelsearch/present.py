@@ -138,3 +138,43 @@ class BuildProgress:
             parts.append(f"{STAGE_NAMES.get(stage, stage).split()[0].lower()} "
                          f"{end - self.started[stage]:.1f} s")
         return ", ".join(parts)
+
+
+def timeline_svg(points: list[dict], width: int = 720) -> str:
+    """The dated points as a small SVG chart: one row per panel, meetings along a time axis,
+    each dot a link to its item (with the item title as its tooltip). Drawn here rather than
+    by a charting library: the browser shows it at once, even with several sessions busy."""
+    dated = sorted((p for p in points if p.get("meeting_date")), key=lambda p: p["meeting_date"])
+    if not dated:
+        return ""
+    panels = sorted({p["panel"] or "panel not stated" for p in dated})
+    years = [int(p["meeting_date"][:4]) + (int(p["meeting_date"][5:7]) - 1) / 12 for p in dated]
+    low, high = min(years) - 0.3, max(max(years), min(years) + 1) + 0.3  # room for the end dots
+    left, right, row_height, top = 170, 20, 28, 10
+    height = top + row_height * len(panels) + 30
+
+    def x_of(year: float) -> float:
+        return left + (year - low) / (high - low) * (width - left - right)
+
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="100%" '
+             f'viewBox="0 0 {width} {height}" aria-label="Meetings that discussed this topic, '
+             f'by panel and date">']
+    for row, panel in enumerate(panels):
+        y = top + row_height * row + row_height / 2
+        parts.append(f'<text x="{left - 8}" y="{y + 4}" text-anchor="end" font-size="12" '
+                     f'fill="currentColor">{html.escape(panel)}</text>'
+                     f'<line x1="{left}" x2="{width - right}" y1="{y}" y2="{y}" stroke="#ccc"/>')
+    axis_y = top + row_height * len(panels) + 14
+    for tick in range(int(low), int(high) + 1):
+        if left <= x_of(tick) <= width - right:
+            parts.append(f'<text x="{x_of(tick):.0f}" y="{axis_y}" text-anchor="middle" '
+                         f'font-size="11" fill="currentColor">{tick}</text>')
+    for point, year in zip(dated, years):
+        y = top + row_height * panels.index(point["panel"] or "panel not stated") + row_height / 2
+        label = f'{point["panel"] or "panel not stated"}, {point["meeting_date"]}: {point["item_title"]}'
+        href = f"?page=Browse&paper={point['doc_id']}&item={point.get('item_index', '')}"
+        parts.append(f'<a href="{html.escape(href, quote=True)}" target="_self">'
+                     f'<circle cx="{x_of(year):.1f}" cy="{y}" r="7" fill="#1f77b4" fill-opacity=".75">'
+                     f'<title>{html.escape(label)}</title></circle></a>')
+    parts.append("</svg>")
+    return "".join(parts)

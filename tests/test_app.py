@@ -223,3 +223,17 @@ def test_build_progress_names_stage_rate_and_time_left():
     progress.update("write", 0, 1)
     progress.update("write", 1, 1)
     assert progress.summary() == "reading 1.0 s, embedding 5.0 s, writing 0.5 s"
+
+
+def test_timeline_chart_links_each_dated_item_and_escapes_titles():
+    from panelsearch.present import timeline_svg
+
+    svg = timeline_svg([
+        {"panel": "Dorset", "meeting_date": "2017-09-22", "doc_id": "d.txt", "item_index": 3,
+         "item_title": "CCTV <b>"},
+        {"panel": "West Mercia", "meeting_date": "2019-03-01", "doc_id": "w.txt", "item_title": "Grants"},
+        {"panel": None, "meeting_date": None, "doc_id": "u.txt", "item_title": "Undated item"}])
+    assert svg.count("<circle") == 2 and "Undated item" not in svg
+    assert 'href="?page=Browse&amp;paper=d.txt&amp;item=3"' in svg and "CCTV &lt;b&gt;" in svg
+    assert ">2018<" in svg and ">Dorset<" in svg and ">West Mercia<" in svg
+    assert timeline_svg([{"panel": "Dorset", "meeting_date": None, "doc_id": "u", "item_title": "x"}]) == ""

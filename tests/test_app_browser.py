@@ -79,10 +79,6 @@ def test_linked_dorset_cctv_question_in_a_real_browser(server, browser, tmp_path
     assert "West Mercia" in answer.text
     box = wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "input[aria-label='Your question']")))
     assert box.get_attribute("value") == "What did Dorset decide on CCTV"
-    target = os.environ.get("PANELSEARCH_SCREENSHOT")
-    if target:  # `make screenshot` refreshes the README's picture from this test
-        time.sleep(3)  # let the last elements finish drawing
-        browser.save_screenshot(target)
     first_card = browser.find_element(By.ID, "passage-1")
     assert "West Mercia" in first_card.text and "CCTV" in first_card.text
 
@@ -96,6 +92,30 @@ def test_linked_dorset_cctv_question_in_a_real_browser(server, browser, tmp_path
     shot = tmp_path / "dorset-cctv.png"
     browser.save_screenshot(str(shot))
     assert shot.stat().st_size > 10_000
+
+
+def test_topic_timeline_links_each_meeting_to_its_item(server, browser):
+    from urllib.parse import quote_plus
+
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 120)
+    browser.get(f"{server}/?q={quote_plus('What did the panels say about victims of crime?')}")
+    _answer_text(browser, wait)
+    dots = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "svg circle"))
+    links = browser.find_elements(By.CSS_SELECTOR, "svg a")
+    assert len(dots) >= 3 and len(links) == len(dots)
+    assert all("page=Browse" in (a.get_dom_attribute("href") or "") for a in links)
+    labels = browser.find_elements(By.CSS_SELECTOR, "svg text")
+    assert {"Dorset", "Essex", "Leicestershire"} <= {t.text for t in labels}
+    target = os.environ.get("PANELSEARCH_SCREENSHOT")
+    if target:  # `make screenshot` refreshes the README's picture from this test
+        time.sleep(2)  # let the last elements finish drawing
+        browser.save_screenshot(target)
+    dots[-1].click()  # a dot (the last drawn is on top) opens its item on the Browse page
+    wait.until(lambda d: "page=Browse" in d.current_url and "item=" in d.current_url)
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "details[open]"))  # its item is open
 
 
 def _answer_text(browser, wait, previous: str | None = None) -> str:
