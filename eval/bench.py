@@ -110,7 +110,8 @@ def query_latency(index_dir: Path, questions: list[str], repeats: int = 3) -> di
 def ingest_throughput(corpus: Path) -> dict:
     """Full ingest (read, segment, chunk, embed chunks and their sentences, write) vs the
     encoder ingest uses (ONNX Runtime on every core, or torch) encoding the same texts
-    (chunks and sentences) in batches of 32, longest first."""
+    (chunks and sentences) in batches of 32, longest first. Both start warm: the encoder
+    loaded and the ingest modules imported (a small paper ingested first)."""
     import index
     from index import store
     from index.build import passage_encoder
@@ -118,6 +119,7 @@ def ingest_throughput(corpus: Path) -> dict:
 
     with tempfile.TemporaryDirectory() as folder:
         encode = passage_encoder(Path(folder), embedder_name())  # both sides start with it loaded
+        _warm_ingest(Path(folder))  # and with the modules imported: a process pays that once
         started = time.perf_counter()
         report = index.build(corpus, Path(folder))
         ingest_seconds = time.perf_counter() - started
@@ -137,6 +139,18 @@ def ingest_throughput(corpus: Path) -> dict:
             "raw_encode_texts_per_s": round(len(texts) / raw_seconds, 1),
             "ratio": round(raw_seconds / ingest_seconds, 3),
             "unchanged_reingest_s": round(reingest_seconds, 3), "up_to_date": again.up_to_date}
+
+
+def _warm_ingest(folder: Path) -> None:
+    """Ingest one small paper once, so the timed ingest measures throughput, not imports."""
+    import index
+
+    papers = folder / "warm-up-papers"
+    papers.mkdir()
+    (papers / "warm-up.txt").write_text("Dorset Police and Crime Panel\n\n1. Apologies\n\nNone were "
+                                        "received.\n\n2. Minutes\n\nThe minutes were agreed.\n",
+                                        encoding="utf-8")
+    index.build(papers, folder / "warm-up-index")
 
 
 def faiss_scale(sizes: list[int], dim: int = 384, queries: int = 200, seed: int = 0,

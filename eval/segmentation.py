@@ -59,7 +59,7 @@ def match_boundaries(text: str, item_starts: list[int], anchors: list[str]
                      ) -> tuple[int, list[int], list[int]]:
     """(correct, indexes of missed anchors, indexes of spurious items)."""
     flat = normalise(text)
-    gold_positions = [flat.find(normalise(anchor)) for anchor in anchors]
+    gold_positions = _anchor_positions(flat, [normalise(anchor) for anchor in anchors])
     predicted_positions = [len(normalise(text[:start])) for start in item_starts]
     used: set[int] = set()
     spurious = []
@@ -72,6 +72,23 @@ def match_boundaries(text: str, item_starts: list[int], anchors: list[str]
             spurious.append(index)
     missed = [gi for gi in range(len(anchors)) if gi not in used]
     return len(used), missed, spurious
+
+
+def _anchor_positions(flat: str, anchors: list[str]) -> list[int]:
+    """Where each gold anchor starts (-1: not found), searching in document order. A long
+    anchor (a report's cover sheet) may be cut by a PDF's page number or running footer:
+    then its first ANCHOR_PREFIX characters, after the previous anchor, place it."""
+    positions, cursor = [], 0
+    for anchor in anchors:
+        position = flat.find(anchor, cursor)
+        if position < 0 and len(anchor) > ANCHOR_PREFIX:
+            position = flat.find(anchor[:ANCHOR_PREFIX], cursor)
+        positions.append(position)
+        cursor = position + 1 if position >= 0 else cursor
+    return positions
+
+
+ANCHOR_PREFIX = 60
 
 
 def score_file(path: Path, gold_entry: dict) -> SegmentationScore:
