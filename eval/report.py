@@ -51,13 +51,18 @@ def evaluation_table(report: dict) -> str:
     return "\n".join(lines)
 
 
+NOT_COMPUTED = "not computed (needs questions of two or more panels, answerable and not)"
+
+
 def answers_line(name: str, answers: dict) -> str:
     held, shipped = answers["held out"], answers["shipped"]
-    return (f"Answers, {name}: held out by panel: answered {held['answerable_answered']} of "
-            f"{held['answerable']} answerable, abstained on {held['unanswerable_abstained']} of "
-            f"{held['unanswerable']} unanswerable; as shipped: {shipped['answerable_answered']} of "
-            f"{shipped['answerable']}, {shipped['unanswerable_abstained']} of "
-            f"{shipped['unanswerable']}; citations resolve {shipped['citations_resolve']:.0%}, "
+    held_text = (f"answered {held['answerable_answered']} of {held['answerable']} answerable, "
+                 f"abstained on {held['unanswerable_abstained']} of {held['unanswerable']} "
+                 "unanswerable") if held.get("computed", True) else NOT_COMPUTED
+    return (f"Answers, {name}: held out by panel: {held_text}; as shipped: "
+            f"{shipped['answerable_answered']} of {shipped['answerable']}, "
+            f"{shipped['unanswerable_abstained']} of {shipped['unanswerable']}; "
+            f"citations resolve {shipped['citations_resolve']:.0%}, "
             f"cited sentences verbatim {shipped['sentences_verbatim']:.0%}")
 
 
@@ -92,8 +97,9 @@ def answers_markdown(answers: dict) -> str:
     held, shipped = answers["held out"], answers["shipped"]
     return "\n".join([
         "| | answered (answerable) | abstained (unanswerable) |", "|---|---|---|",
-        f"| held out by panel | {held['answerable_answered']} of {held['answerable']} | "
-        f"{held['unanswerable_abstained']} of {held['unanswerable']} |",
+        (f"| held out by panel | {held['answerable_answered']} of {held['answerable']} | "
+         f"{held['unanswerable_abstained']} of {held['unanswerable']} |") if held.get("computed", True)
+        else f"| held out by panel | {NOT_COMPUTED} | |",
         f"| as shipped (fitted on these) | {shipped['answerable_answered']} of {shipped['answerable']} | "
         f"{shipped['unanswerable_abstained']} of {shipped['unanswerable']} |", "",
         f"Answers citing a returned passage: {shipped['citations_resolve']:.0%}; cited sentences "

@@ -161,9 +161,11 @@ def held_out_decisions(questions: list[dict], assessed: dict[str, Assessment]) -
 
 
 def held_out_answers(questions: list[dict], rows: dict[str, dict], decided: dict[str, bool]) -> dict:
+    """Counts as decided with each panel held out; `computed` is False when no model could be
+    refitted (a set needs questions of two panels, answerable and not)."""
     counts = AnswerCounts()
     for q in questions:
         answered = decided.get(q["id"], False)
         rows[q["id"]]["answered_held_out"] = answered
         counts.add(q["answerable"], answered)
-    return counts.as_json()
+    return counts.as_json() | {"computed": bool(decided)}

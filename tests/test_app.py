@@ -193,6 +193,7 @@ def test_uploaded_question_file_is_scored(small_index, small_corpus, monkeypatch
     assert not at.error and not at.exception, [e.value for e in at.error]
     assert "custom" in report and "Recall@5" in report
     assert "| as shipped (fitted on these) | 1 of 1 | 1 of 1 |" in report
+    assert "| held out by panel | not computed" in report  # two questions can't be refitted
     assert not (small_index / "eval-report").exists()  # an upload's run is kept in a temporary folder
 
 
