@@ -58,7 +58,8 @@ def small_corpus(tmp_path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def _small_index_built(tmp_path_factory) -> tuple[Path, Path]:
+def small_index_built(tmp_path_factory):
+    """(corpus, index folder, build report) of the session's one build of the small corpus."""
     import index
 
     root = tmp_path_factory.mktemp("small")
@@ -66,16 +67,16 @@ def _small_index_built(tmp_path_factory) -> tuple[Path, Path]:
     corpus.mkdir()
     for name in SMALL_PAPERS:
         shutil.copy(CORPUS / name, corpus / name)
-    index.build(corpus, root / "idx")
-    return corpus, root / "idx"
+    report = index.build(corpus, root / "idx")
+    return corpus, root / "idx", report
 
 
 @pytest.fixture
-def small_index(_small_index_built, small_corpus, tmp_path) -> Path:
+def small_index(small_index_built, small_corpus, tmp_path) -> Path:
     """An index of `small_corpus`, built once per session and copied for each test: the
     copy's manifest names the session's corpus, whose files hash the same."""
     target = tmp_path / "idx"
-    shutil.copytree(_small_index_built[1], target, symlinks=True)
+    shutil.copytree(small_index_built[1], target, symlinks=True)
     return target
 
 

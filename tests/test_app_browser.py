@@ -26,8 +26,9 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def server(seed_index):
+    """One app server for this module's tests (each test opens its own browser)."""
     port = _free_port()
     env = dict(os.environ, PANELSEARCH_INDEX=str(seed_index))
     process = subprocess.Popen(

@@ -52,13 +52,16 @@ def test_every_item_is_covered_by_its_chunks(searcher):
         assert all(w in covered for w in words), item.title
 
 
-def test_incremental_reingest(small_corpus, tmp_path):
-    target = tmp_path / "idx"
-    first = index.build(small_corpus, target)
-    assert first.read == 2 and first.embedded == first.chunks > 0
+def test_first_ingest_reads_and_embeds_every_file(small_index_built):
+    first = small_index_built[2]
+    assert first.read == 2 and first.embedded == first.chunks > 0 and not first.up_to_date
 
+
+def test_incremental_reingest(small_corpus, small_index):
+    target = small_index
+    before = len(index.Searcher(target).chunks)
     again = index.build(small_corpus, target)
-    assert again.up_to_date and again.embedded == 0 and again.chunks == first.chunks
+    assert again.up_to_date and again.embedded == 0 and again.chunks == before
 
     dorset = small_corpus / "dorset-pcp-2017-09-22-minutes.txt"
     dorset.write_text(dorset.read_text(encoding="utf-8") + "\n88.\n\nAny Other Business\n\n"
