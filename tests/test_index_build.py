@@ -89,11 +89,11 @@ def test_index_cut_by_older_segmentation_code_is_read_again(small_corpus, small_
     assert store.read_manifest(small_index).ingest_code == current
 
 
-def test_bad_files_are_skipped_and_remembered(small_corpus, tmp_path):
+def test_bad_files_are_skipped_and_remembered(small_corpus, small_index):
     (small_corpus / "broken.pdf").write_bytes(b"%PDF-1.4 nonsense")
-    report = index.build(small_corpus, tmp_path / "idx")
+    report = index.build(small_corpus, small_index)
     assert [s.path.endswith("broken.pdf") for s in report.skipped] == [True]
-    again = index.build(small_corpus, tmp_path / "idx")
+    again = index.build(small_corpus, small_index)
     assert again.up_to_date and "corrupt" in again.skipped[0].reason
 
 

@@ -127,7 +127,7 @@ def test_deeply_nested_html_is_read(tmp_path):
 def test_out_of_space_leaves_the_previous_index_and_no_half_build(tmp_path, monkeypatch):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    shutil.copy(CORPUS / SEED, corpus / SEED)
+    (corpus / "first.txt").write_text(PAPER, encoding="utf-8")  # small: quick to embed
     folder = tmp_path / "idx"
     index.build(corpus, folder)
     before = index.Searcher(folder).manifest.created
@@ -150,7 +150,7 @@ def test_out_of_space_leaves_the_previous_index_and_no_half_build(tmp_path, monk
 def test_a_crashed_build_is_cleaned_up_by_the_next(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    shutil.copy(CORPUS / SEED, corpus / SEED)
+    (corpus / "first.txt").write_text(PAPER, encoding="utf-8")  # small: quick to embed
     folder = tmp_path / "idx"
     folder.mkdir()
     (folder / "tmp-gen-20260101T000000-dead00").mkdir()
@@ -161,7 +161,7 @@ def test_a_crashed_build_is_cleaned_up_by_the_next(tmp_path):
 def test_previous_generation_survives_one_switch(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    shutil.copy(CORPUS / SEED, corpus / SEED)
+    (corpus / "first.txt").write_text(PAPER, encoding="utf-8")  # small: quick to embed
     folder = tmp_path / "idx"
     index.build(corpus, folder)
     first = (folder / "CURRENT").read_text()
