@@ -68,10 +68,16 @@ class Manifest:
 
     @classmethod
     def from_json(cls, data: dict) -> Manifest:
-        known = {f for f in cls.__dataclass_fields__} - {"files", "skipped"}
-        return cls(**{k: v for k, v in data.items() if k in known},
-                   files={d: FileEntry(**e) for d, e in data.get("files", {}).items()},
-                   skipped={d: SkippedEntry(**e) for d, e in data.get("skipped", {}).items()})
+        """Keys this version does not know (written by a newer one) are left aside."""
+        return cls(**_known(cls, data, leave=("files", "skipped")),
+                   files={d: FileEntry(**_known(FileEntry, e)) for d, e in data.get("files", {}).items()},
+                   skipped={d: SkippedEntry(**_known(SkippedEntry, e))
+                            for d, e in data.get("skipped", {}).items()})
+
+
+def _known(record: type, data: dict, leave: tuple[str, ...] = ()) -> dict:
+    fields = set(record.__dataclass_fields__) - set(leave)  # type: ignore[attr-defined]
+    return {key: value for key, value in data.items() if key in fields}
 
 
 @dataclass

@@ -170,3 +170,17 @@ def test_second_ingest_on_the_same_index_is_refused(small_corpus, small_index):
         with pytest.raises(PanelSearchError, match="another ingest"):
             index.build(small_corpus, target)
     assert index.build(small_corpus, target).files == 2
+
+
+def test_manifest_round_trips_and_ignores_keys_it_does_not_know():
+    from panelsearch.records import FileEntry, Manifest
+
+    manifest = Manifest("all-MiniLM-L6-v2", 384, "corpus", files={
+        "a.txt": FileEntry("f" * 64, "corpus/a.txt", "Dorset", "Dorset Police and Crime Panel",
+                           "2017-09-22", "minutes", items=11, chunks=26)})
+    data = manifest.as_json()
+    assert data["panels"] == [{"panel": "Dorset", "body": "Dorset Police and Crime Panel"}]
+    assert Manifest.from_json(data) == manifest
+    data["shards"] = 4  # as a newer version might write
+    data["files"]["a.txt"]["language"] = "en"
+    assert Manifest.from_json(data) == manifest
