@@ -6,7 +6,7 @@ Each serialises with ``dataclasses.asdict`` to the JSON shapes in DESIGN.md.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 
 @dataclass
@@ -76,8 +76,8 @@ class Manifest:
 
 
 def _known(record: type, data: dict, leave: tuple[str, ...] = ()) -> dict:
-    fields = set(record.__dataclass_fields__) - set(leave)  # type: ignore[attr-defined]
-    return {key: value for key, value in data.items() if key in fields}
+    names = {f.name for f in fields(record)} - set(leave)
+    return {key: value for key, value in data.items() if key in names}
 
 
 @dataclass
