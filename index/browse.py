@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+
+from panelsearch.records import FileEntry
 
 from .search import Searcher
 
 
 @dataclass
-class Meeting:
-    doc_id: str
-    source: str
-    panel: str | None
-    body: str | None
-    meeting_date: str | None
-    doc_type: str
-    items: int
+class Meeting(FileEntry):
+    """One indexed paper (its manifest entry) with its id."""
+
+    doc_id: str = ""
 
 
 @dataclass
@@ -29,9 +27,7 @@ class ItemEntry:
 
 def meetings(searcher: Searcher) -> list[Meeting]:
     """Every indexed paper, by panel then newest first (undated last)."""
-    out = [Meeting(doc_id, entry.source, entry.panel, entry.body, entry.meeting_date,
-                   entry.doc_type, entry.items)
-           for doc_id, entry in searcher.manifest.files.items()]
+    out = [Meeting(**asdict(entry), doc_id=doc_id) for doc_id, entry in searcher.manifest.files.items()]
     out.sort(key=lambda m: (m.panel or "~", -int((m.meeting_date or "0000").replace("-", "")[:8])))
     return out
 
