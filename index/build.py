@@ -211,7 +211,7 @@ def passage_encoder(index_dir: Path, name: str) -> Encode:
     folder = _export_encoder(index_dir, name)
     if folder is not None:
         try:
-            return onnx_encoder.OnnxEncoder(folder, threads=os.cpu_count() or 1).encode_many
+            return onnx_encoder.passage_encoder(str(folder), os.cpu_count() or 1).encode_many
         except Exception as exc:  # noqa: BLE001 - fall back to torch rather than fail the ingest
             _warn_torch(exc)
     return lambda texts: embedder.encode(texts, name, batch_size=32)

@@ -53,6 +53,7 @@ def export(model_dir: Path, index_dir: Path, embedder_name: str) -> Path | None:
     shutil.rmtree(target, ignore_errors=True)
     staging.rename(target)
     encoder_for.cache_clear()
+    passage_encoder.cache_clear()
     return target
 
 
@@ -149,6 +150,12 @@ class OnnxEncoder:
         pooled = (hidden * mask[..., None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1)
         norms = np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
         return (pooled / norms).astype("float32")
+
+
+@functools.lru_cache(maxsize=4)
+def passage_encoder(folder: str, threads: int) -> OnnxEncoder:
+    """The encoder for ingest (every core), loaded once per process and folder."""
+    return OnnxEncoder(Path(folder), threads=threads)
 
 
 @functools.lru_cache(maxsize=4)
