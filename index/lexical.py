@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 import numpy as np
@@ -15,11 +16,23 @@ def _stemmer():
     return Stemmer.Stemmer("english")
 
 
-def tokenize(texts: list[str]) -> list[list[str]]:
-    import bm25s
+_WORDS = re.compile(r"(?u)\b\w\w+\b")  # bm25s's own token pattern
 
-    return bm25s.tokenize(texts, stopwords="en", stemmer=_stemmer(), return_ids=False,
-                          show_progress=False)
+
+@functools.lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    from bm25s.stopwords import STOPWORDS_EN
+
+    return frozenset(STOPWORDS_EN)
+
+
+def tokenize(texts: list[str]) -> list[list[str]]:
+    """Stemmed words of each text, exactly as `bm25s.tokenize(..., stopwords="en",
+    stemmer=English)` gives them (checked in tests), without its per-call set-up: answers
+    tokenize each candidate passage and sentence, and that set-up was most of the time."""
+    stemmer, stopwords = _stemmer(), _stopwords()
+    return [stemmer.stemWords([w for w in _WORDS.findall(text.lower()) if w not in stopwords])
+            for text in texts]
 
 
 class LexicalIndex:

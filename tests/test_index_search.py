@@ -83,3 +83,14 @@ def test_onnx_encoder_matches_the_packaged_model(seed_index):
     passages = [searcher.chunk(row).text for row in (0, 5, 40)] + ["Apologies."]
     cosines = (fast.encode_many(passages) * embedder.encode(passages)).sum(axis=1)
     assert cosines.min() > 0.9999
+
+
+def test_tokenize_matches_bm25s(searcher):
+    import bm25s
+
+    from index.lexical import _stemmer, tokenize
+
+    texts = [c.text for c in searcher.chunks[:40]] + ["", "ÉCOLE café", "£65,000 CCTV-cameras don't"]
+    expected = [bm25s.tokenize([t], stopwords="en", stemmer=_stemmer(), return_ids=False,
+                               show_progress=False)[0] for t in texts]
+    assert tokenize(texts) == expected
