@@ -273,13 +273,10 @@ def show_passage(passage, sentences: list[str], words: list[str]) -> None:
 def show_item_and_source(searcher: index.Searcher, passage, sentences: list[str]) -> None:
     chunk = searcher.chunk_by_id(passage.chunk_id)
     if chunk is not None and chunk.item_index >= 0:
-        # the item's text is sent only once the reader opens it: answers stay small and quick
-        with st.expander(f"Read the whole item: {present.plain(passage.item_title)}",
-                         key=f"item-{passage.chunk_id}", on_change="rerun") as item:
-            if item.open:
-                whole = present.readable(index.item_text(searcher, chunk.doc_id, chunk.item_index))
-                st.markdown(f'<div class="ps-text">{present.marked_html(whole, sentences)}</div>',
-                            unsafe_allow_html=True)
+        with st.expander(f"Read the whole item: {present.plain(passage.item_title)}"):
+            whole = present.readable(index.item_text(searcher, chunk.doc_id, chunk.item_index))
+            st.markdown(f'<div class="ps-text">{present.marked_html(whole, sentences)}</div>',
+                        unsafe_allow_html=True)
     source = searcher.source_file(passage.doc_id, settings.corpus_dir())
     if source is not None:
         # read on click only: a PDF of several MB is not sent with every answer
