@@ -11,8 +11,6 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-import numpy as np
-
 import ingest
 from index import store
 from index.build import passage_encoder
@@ -48,9 +46,7 @@ def build_naive(corpus: str | Path, folder: str | Path) -> Path:
     chunks = naive_chunks(corpus)
     name = embedder_name()
     encode = passage_encoder(Path(folder), name)  # the same encoder as the system's ingest
-    vectors = np.vstack([encode([c.text for c in chunks[start:start + 32]])
-                         for start in range(0, len(chunks), 32)]) if chunks \
-        else np.zeros((0, 384), dtype="float32")
+    vectors = encode([c.text for c in chunks])
     manifest = Manifest(name, int(vectors.shape[1]), str(corpus),
                         chunking=f"fixed {CHUNK_CHARS}/{OVERLAP_CHARS}")
     store.write(Path(folder), manifest, chunks, vectors)

@@ -128,8 +128,7 @@ def ingest_throughput(corpus: Path) -> dict:
         texts += [t for row in range(len(searcher.chunks)) for t in searcher.sentences(row)[0]]
         texts.sort(key=len, reverse=True)
         started = time.perf_counter()
-        for start in range(0, len(texts), 32):
-            encode(texts[start:start + 32])
+        encode(texts)
         raw_seconds = time.perf_counter() - started
         started = time.perf_counter()
         again = index.build(corpus, Path(folder))
@@ -243,15 +242,17 @@ def app_latency(index_dir: Path, questions: list[str], sessions: int, per_sessio
     """Seconds from pressing Enter on a question to its answer on screen, in `sessions`
     headless Chromium tabs asking different questions at once (pages already loaded;
     Debian chromium and chromium-driver)."""
+    import os
     import shutil
     import socket
     import threading
     import urllib.request
 
     from selenium import webdriver
-    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support.ui import WebDriverWait
 
     with socket.socket() as sock:
@@ -262,7 +263,7 @@ def app_latency(index_dir: Path, questions: list[str], sessions: int, per_sessio
         [sys.executable, "-m", "streamlit", "run", str(root / "app.py"), "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true",
          "--browser.gatherUsageStats", "false"],
-        env={**__import__("os").environ, "PANELSEARCH_INDEX": str(index_dir)},
+        env={**os.environ, "PANELSEARCH_INDEX": str(index_dir)},
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     times: list[float] = []
     try:
@@ -280,16 +281,11 @@ def app_latency(index_dir: Path, questions: list[str], sessions: int, per_sessio
                          "--disable-background-networking", "--disable-dev-shm-usage"):
                 options.add_argument(flag)
             driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
-            from selenium.common.exceptions import NoSuchElementException
-
             wait = WebDriverWait(driver, 180, poll_frequency=0.02,
-                                 ignored_exceptions=[StaleElementReferenceException,
-                                                                   NoSuchElementException])
+                                 ignored_exceptions=[StaleElementReferenceException, NoSuchElementException])
             try:
                 driver.get(f"http://127.0.0.1:{port}/?q=warm+up")  # page load, not measured
                 wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "div.ps-answer"))
-                from selenium.webdriver.common.keys import Keys
-
                 for i in range(per_session):
                     question = questions[(offset * per_session + i) % len(questions)]
                     before = wait.until(lambda d: d.find_element(By.CSS_SELECTOR, "div.ps-answer").text)

@@ -20,7 +20,7 @@ from panelsearch.settings import embedder_name
 from . import embedder, store
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-BATCH = 256  # texts per progress step; the model batches 32 at a time within it
+BATCH = 256  # texts per progress step; the encoder runs 32 at a time within it
 
 
 @dataclass
@@ -198,7 +198,7 @@ def _embed_and_write(plan: Plan, reading: Reading, index_dir: Path, encode: Enco
     report.chunks = len(all_chunks)
 
 
-Encode = Callable[[list[str]], np.ndarray]  # texts -> unit vectors
+Encode = Callable[[list[str]], np.ndarray]  # texts -> unit vectors (batched by the encoder)
 
 
 def passage_encoder(index_dir: Path, name: str) -> Encode:
@@ -303,11 +303,12 @@ def _embed(chunks: list[Chunk], spans: np.ndarray, first_row: int, encode: Encod
     parts: list[np.ndarray] = []
     for start in range(0, len(order), BATCH):
         batch = order[start:start + BATCH]
-        parts.extend(encode([texts[i] for i in batch[j:j + 32]]) for j in range(0, len(batch), 32))
+        parts.append(encode([texts[i] for i in batch]))
         if progress:
             progress("embed", min(start + BATCH, len(order)), len(order))
-    out = np.empty_like(np.vstack(parts))
-    out[order] = np.vstack(parts)
+    in_order = np.vstack(parts)
+    out = np.empty_like(in_order)
+    out[order] = in_order
     return out[:len(chunks)], out[len(chunks):]
 
 

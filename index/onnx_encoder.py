@@ -136,8 +136,15 @@ class OnnxEncoder:
     def encode(self, text: str) -> np.ndarray:
         return self.encode_many([text])[0]
 
-    def encode_many(self, texts: list[str]) -> np.ndarray:
-        """Unit vectors of a batch (padded to its longest text: sort by length for speed)."""
+    def encode_many(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
+        """Unit vectors of the texts, run `batch_size` at a time (each batch padded to its
+        longest text: give them sorted by length for speed)."""
+        if not texts:
+            return np.zeros((0, self.session.get_outputs()[0].shape[-1]), dtype="float32")
+        return np.vstack([self._batch(texts[start:start + batch_size])
+                          for start in range(0, len(texts), batch_size)])
+
+    def _batch(self, texts: list[str]) -> np.ndarray:
         encodings = self.tokenizer.encode_batch(texts)
         ids = np.zeros((len(texts), max(len(e.ids) for e in encodings)), dtype=np.int64)
         mask, types = np.zeros_like(ids), np.zeros_like(ids)
