@@ -104,11 +104,14 @@ def test_topic_timeline_links_each_meeting_to_its_item(server, browser):
     wait = WebDriverWait(browser, 120)
     browser.get(f"{server}/?q={quote_plus('What did the panels say about victims of crime?')}")
     _answer_text(browser, wait)
-    dots = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "svg circle"))
-    links = browser.find_elements(By.CSS_SELECTOR, "svg a")
-    assert len(dots) >= 3 and len(links) == len(dots)
+    # Streamlit's own icons are SVGs too, and the chart may still be arriving: wait for its dots
+    chart = "svg[aria-label^='Meetings that discussed']"
+    dots = wait.until(lambda d: len(found := d.find_elements(By.CSS_SELECTOR, f"{chart} circle")) >= 3
+                      and found)
+    links = browser.find_elements(By.CSS_SELECTOR, f"{chart} a")
+    assert len(links) == len(dots)
     assert all("page=Browse" in (a.get_dom_attribute("href") or "") for a in links)
-    labels = browser.find_elements(By.CSS_SELECTOR, "svg text")
+    labels = browser.find_elements(By.CSS_SELECTOR, f"{chart} text")
     assert {"Dorset", "Essex", "Leicestershire"} <= {t.text for t in labels}
     target = os.environ.get("PANELSEARCH_SCREENSHOT")
     if target:  # `make screenshot` refreshes the README's picture from this test
