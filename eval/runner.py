@@ -70,8 +70,8 @@ def methods_for(searcher: Searcher, generic: Searcher) -> list[Method]:
         Method("items bm25", "agenda-item chunks with their context header, BM25", searcher,
                plain(searcher, "bm25")),
         Method("items dense", "agenda-item chunks, MiniLM", searcher, plain(searcher, "dense")),
-        Method("items hybrid", "agenda-item chunks, dense + BM25 z-score fused", searcher,
-               plain(searcher, "hybrid")),
+        Method("items hybrid", "agenda-item chunks, dense, best-sentence and BM25 z-scores fused",
+               searcher, plain(searcher, "hybrid")),
         Method(SYSTEM, "items hybrid within the panel and period the question names "
                "(undated and unattributed papers kept), searched without the panel's words",
                searcher, system),

@@ -1,4 +1,4 @@
-"""Hybrid retrieval: dense (FAISS) and lexical (BM25) rankings fused, within filters."""
+"""Hybrid retrieval: dense (FAISS), best-sentence and lexical (BM25) rankings fused, within filters."""
 
 from __future__ import annotations
 
@@ -137,6 +137,9 @@ class Searcher:
             rankings.append(list(zip(ids.tolist(), scores.tolist())))
         if method in ("hybrid", "bm25", "hybrid-rrf"):
             rankings.append(self._bm25(query, pool, allowed))
+        if method == "hybrid":
+            candidates = sorted({row for ranking in rankings for row, _score in ranking})
+            rankings.append(self._by_best_sentence(candidates, vector))
         # a single ranking keeps its order: z-scores are monotonic
         fused = reciprocal_rank(rankings) if method == "hybrid-rrf" else fuse(rankings)
         if filters.decision:
@@ -153,6 +156,19 @@ class Searcher:
             scores = masked
         top = np.argsort(-scores)[:pool]
         return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
+
+    def _by_best_sentence(self, rows: list[int], vector: np.ndarray) -> list[tuple[int, float]]:
+        """The candidates ranked by their one sentence closest to the query: a passage that
+        answers in one sentence can sit in a long item whose overall vector is about more."""
+        first = self.data.sentence_first
+        rows = [row for row in rows if first[row + 1] > first[row]]
+        if not rows:
+            return []
+        picked = np.concatenate([np.arange(first[row], first[row + 1]) for row in rows])
+        closeness = np.asarray(self.data.sentence_vectors[picked], dtype="float32") @ vector.reshape(-1)
+        starts = np.cumsum([0] + [first[row + 1] - first[row] for row in rows[:-1]])
+        best = np.maximum.reduceat(closeness, starts)
+        return sorted(zip(rows, best.tolist()), key=lambda pair: -pair[1])
 
     def records_outcome(self, row: int) -> bool:
         """Whether a chunk of minutes records an outcome (resolved, agreed, signed off)."""
