@@ -80,7 +80,7 @@ def test_linked_dorset_cctv_question_in_a_real_browser(server, browser, tmp_path
     assert "West Mercia" in answer.text
     box = wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "input[aria-label='Your question']")))
     assert box.get_attribute("value") == "What did Dorset decide on CCTV"
-    first_card = browser.find_element(By.ID, "passage-1")
+    first_card = wait.until(ec.presence_of_element_located((By.ID, "passage-1")))  # drawn after the answer
     assert "West Mercia" in first_card.text and "CCTV" in first_card.text
 
     link = answer.find_element(By.CSS_SELECTOR, 'a[href="#passage-1"]')
@@ -162,8 +162,8 @@ def test_three_questions_in_one_tab_back_and_a_shared_link(server, browser):
     shared = f"{server}/?q=What+was+said+about+CCTV%3F&panel=West+Mercia&type=minutes"
     browser.get(shared)
     _answer_text(browser, wait)
-    cards = browser.find_elements(By.CSS_SELECTOR, "div.ps-card")
-    assert cards and all("West Mercia" in card.text for card in cards)
+    cards = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "div.ps-card"))  # drawn after the answer
+    assert all("West Mercia" in card.text for card in cards)
 
 
 def test_usable_at_phone_width(server, browser):
