@@ -110,7 +110,7 @@ def query_latency(index_dir: Path, questions: list[str], repeats: int = 3) -> di
 def ingest_throughput(corpus: Path) -> dict:
     """Full ingest (read, segment, chunk, embed chunks and their sentences, write) vs the
     encoder ingest uses (ONNX Runtime on every core, or torch) encoding the same texts
-    (chunks and sentences) in batches of 32, longest first. Both start warm: the encoder
+    (chunks and sentences) in its own batches, longest first. Both start warm: the encoder
     loaded and the ingest modules imported (a small paper ingested first)."""
     import index
     from index import store

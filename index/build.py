@@ -20,7 +20,7 @@ from panelsearch.settings import embedder_name
 from . import embedder, store
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-BATCH = 256  # texts per progress step; the encoder runs 32 at a time within it
+BATCH = 256  # texts per progress step; the encoder runs its own small batches within it
 
 
 @dataclass

@@ -117,17 +117,22 @@ def _max_tokens(model_dir: Path) -> int:
 
 
 class OnnxEncoder:
-    """Encodes texts with the exported graph on one intra-op thread."""
+    """Encodes texts with the exported graph: one session on one intra-op thread for questions,
+    or, for ingest, one such session per core, each running its own share of the batches.
+    Separate single-threaded sessions beat one session on every core here (20 s against 30 s
+    for the seed papers): the model's matrices are too small to split well across threads."""
 
-    def __init__(self, folder: Path, threads: int = 1) -> None:
+    def __init__(self, folder: Path, threads: int = 1, sessions: int = 1) -> None:
         import onnxruntime
         from tokenizers import Tokenizer
 
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
-        self.session = onnxruntime.InferenceSession(str(folder / MODEL), options,
-                                                    providers=["CPUExecutionProvider"])
+        self.sessions = [onnxruntime.InferenceSession(str(folder / MODEL), options,
+                                                      providers=["CPUExecutionProvider"])
+                         for _ in range(max(1, sessions))]
+        self.session = self.sessions[0]
         settings = json.loads((folder / "settings.json").read_text())
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tokenizer.enable_truncation(max_length=int(settings["max_tokens"]))
@@ -136,15 +141,27 @@ class OnnxEncoder:
     def encode(self, text: str) -> np.ndarray:
         return self.encode_many([text])[0]
 
-    def encode_many(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
+    def encode_many(self, texts: list[str], batch_size: int = 8) -> np.ndarray:
         """Unit vectors of the texts, run `batch_size` at a time (each batch padded to its
-        longest text: give them sorted by length for speed)."""
+        longest text: give them sorted by length for speed). Small batches are faster here
+        than large ones for passages (the attention of 32 long texts outgrows the cache)."""
         if not texts:
             return np.zeros((0, self.session.get_outputs()[0].shape[-1]), dtype="float32")
-        return np.vstack([self._batch(texts[start:start + batch_size])
-                          for start in range(0, len(texts), batch_size)])
+        batches = [texts[start:start + batch_size] for start in range(0, len(texts), batch_size)]
+        if len(self.sessions) == 1 or len(batches) == 1:
+            return np.vstack([self._batch(batch, self.session) for batch in batches])
+        from concurrent.futures import ThreadPoolExecutor
 
-    def _batch(self, texts: list[str]) -> np.ndarray:
+        def share(worker: int) -> list[np.ndarray]:  # every n-th batch, so shares are alike
+            return [self._batch(batch, self.sessions[worker])
+                    for batch in batches[worker::len(self.sessions)]]
+
+        with ThreadPoolExecutor(len(self.sessions)) as pool:
+            shares = list(pool.map(share, range(len(self.sessions))))
+        ordered = [shares[i % len(shares)][i // len(shares)] for i in range(len(batches))]
+        return np.vstack(ordered)
+
+    def _batch(self, texts: list[str], session) -> np.ndarray:
         encodings = self.tokenizer.encode_batch(texts)
         ids = np.zeros((len(texts), max(len(e.ids) for e in encodings)), dtype=np.int64)
         mask, types = np.zeros_like(ids), np.zeros_like(ids)
@@ -152,7 +169,7 @@ class OnnxEncoder:
             ids[row, :len(encoding.ids)] = encoding.ids
             mask[row, :len(encoding.ids)] = encoding.attention_mask
             types[row, :len(encoding.ids)] = encoding.type_ids
-        hidden = self.session.run(None, {"input_ids": ids, "attention_mask": mask,
+        hidden = session.run(None, {"input_ids": ids, "attention_mask": mask,
                                          "token_type_ids": types})[0]
         pooled = (hidden * mask[..., None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1)
         norms = np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
@@ -160,9 +177,10 @@ class OnnxEncoder:
 
 
 @functools.lru_cache(maxsize=4)
-def passage_encoder(folder: str, threads: int) -> OnnxEncoder:
-    """The encoder for ingest (every core), loaded once per process and folder."""
-    return OnnxEncoder(Path(folder), threads=threads)
+def passage_encoder(folder: str, cores: int) -> OnnxEncoder:
+    """The encoder for ingest (a single-threaded session per core), loaded once per process
+    and folder."""
+    return OnnxEncoder(Path(folder), threads=1, sessions=cores)
 
 
 @functools.lru_cache(maxsize=4)
