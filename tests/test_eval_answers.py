@@ -55,23 +55,27 @@ def test_model_decides_and_refuses_a_file_for_other_features(tmp_path, monkeypat
         answerability.model.cache_clear()
 
 
-def test_evaluation_scores_every_method_and_held_out_answers(searcher, dev_questions, tmp_path):
+def test_evaluation_scores_every_method_and_held_out_answers(small_index, small_corpus, dev_questions,
+                                                            tmp_path):
+    """The whole evaluation on the two small seed papers and their panels' questions: four
+    answerable per panel and every unanswerable one, so the held-out refit has both kinds."""
     from eval.baselines import build_naive
     from eval.runner import SYSTEM, evaluate
     from index import Searcher
-    from tests.conftest import CORPUS
 
-    by_panel: dict[str, list[dict]] = {}
-    for q in dev_questions:
-        by_panel.setdefault(q.get("panel") or "", []).append(q)
-    questions = [q for group in by_panel.values() for q in group[:4]]
-    generic = Searcher(build_naive(CORPUS, tmp_path / "generic"))
+    searcher = Searcher(small_index)
+    panels = {chunk.panel for chunk in searcher.chunks}
+    questions = [q for q in dev_questions if q.get("panel") in panels and not q["answerable"]]
+    for panel in sorted(panels):
+        questions += [q for q in dev_questions if q.get("panel") == panel and q["answerable"]][:4]
+    generic = Searcher(build_naive(small_corpus, tmp_path / "generic"))
     result = evaluate(questions, searcher, generic)
     assert {"generic bm25", "generic dense", "generic hybrid (RRF)", SYSTEM} <= set(result.methods)
     for metrics in result.methods.values():
         assert 0.0 <= metrics["MRR@10"] <= metrics["Recall@10"] <= 1.0
     assert result.methods[SYSTEM]["Recall@5"] >= result.methods["generic dense"]["Recall@5"]
     held, shipped = result.answers["held out"], result.answers["shipped"]
+    assert held["computed"]
     assert held["answerable"] == shipped["answerable"] == sum(q["answerable"] for q in questions)
     assert shipped["citations_resolve"] == 1.0 and shipped["sentences_verbatim"] == 1.0
     assert all("answered_held_out" in row for row in result.per_question)
