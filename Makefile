@@ -26,8 +26,9 @@ app: install
 	$(BIN)/panelsearch ingest
 	$(BIN)/panelsearch serve
 
+# both cores: one worker per test file, the shared test indexes built once (tests/conftest.py)
 test: install browser
-	$(BIN)/python -m pytest; rc=$$?; \
+	$(BIN)/python -m pytest -n 2 --dist loadfile; rc=$$?; \
 	  if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$rc
 
 lint: install

@@ -34,14 +34,36 @@ def seed_path():
     return path
 
 
+def _built_once(tmp_path_factory, name: str, build):
+    """What `build(folder)` returns, built in an empty folder once for the whole run, even
+    across pytest-xdist's workers: the first worker to take the lock builds, the others wait
+    and reuse it (tests only read or copy what is built)."""
+    import os
+    import pickle
+
+    from filelock import FileLock
+
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return build(tmp_path_factory.mktemp(name))
+    shared = tmp_path_factory.getbasetemp().parent / name
+    with FileLock(f"{shared}.lock"):
+        done = shared.with_suffix(".pickle")
+        if not done.exists():
+            shared.mkdir()
+            done.write_bytes(pickle.dumps(build(shared)))
+        return pickle.loads(done.read_bytes())
+
+
 @pytest.fixture(scope="session")
 def seed_index(tmp_path_factory) -> Path:
-    """The seed corpus indexed once for the whole session (real model, FAISS, BM25)."""
+    """The seed corpus indexed once for the whole run (real model, FAISS, BM25)."""
     import index
 
-    folder = tmp_path_factory.mktemp("seed-index")
-    index.build(CORPUS, folder)
-    return folder
+    def build(folder: Path) -> Path:
+        index.build(CORPUS, folder / "index")
+        return folder / "index"
+
+    return _built_once(tmp_path_factory, "seed-index", build)
 
 
 SMALL_PAPERS = ("dorset-pcp-2017-09-22-minutes.txt", "west-mercia-pcp-performance-monitoring-minutes.txt")
@@ -59,16 +81,17 @@ def small_corpus(tmp_path) -> Path:
 
 @pytest.fixture(scope="session")
 def small_index_built(tmp_path_factory):
-    """(corpus, index folder, build report) of the session's one build of the small corpus."""
+    """(corpus, index folder, build report) of the run's one build of the small corpus."""
     import index
 
-    root = tmp_path_factory.mktemp("small")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name in SMALL_PAPERS:
-        shutil.copy(CORPUS / name, corpus / name)
-    report = index.build(corpus, root / "idx")
-    return corpus, root / "idx", report
+    def build(folder: Path):
+        corpus = folder / "corpus"
+        corpus.mkdir()
+        for name in SMALL_PAPERS:
+            shutil.copy(CORPUS / name, corpus / name)
+        return corpus, folder / "idx", index.build(corpus, folder / "idx")
+
+    return _built_once(tmp_path_factory, "small", build)
 
 
 @pytest.fixture
