@@ -64,16 +64,30 @@ class Plan:
     """What a build starts from: the corpus files, their hashes and the reusable index."""
 
     corpus: Path
+    index_dir: Path
     embedder: str  # the embedder's name (or folder)
     files: list[Path]
     problems: list[ingest.Skipped]  # links not read (outside the corpus, dangling, looping)
     hashes: dict[str, str]  # doc_id -> sha256
-    previous: store.StoredIndex | None
-    old_files: dict[str, FileEntry]
-    old_skipped: dict[str, SkippedEntry]
+    manifest: Manifest | None  # the live index's, if its chunks and vectors can be reused
+
+    @property
+    def old_files(self) -> dict[str, FileEntry]:
+        return self.manifest.files if self.manifest else {}
+
+    @property
+    def old_skipped(self) -> dict[str, SkippedEntry]:
+        return self.manifest.skipped if self.manifest else {}
+
+    @functools.cached_property
+    def previous(self) -> store.Generation | None:
+        """The reusable chunks and vectors: read only when something changed (an up-to-date
+        index is not loaded at all)."""
+        folder = store.live_folder(self.index_dir)
+        return store.generation(folder, self.manifest) if self.manifest and folder else None
 
     def unchanged(self, faiss_kind: str | None) -> bool:
-        if self.previous is None or faiss_kind not in (None, self.previous.manifest.faiss):
+        if self.manifest is None or faiss_kind not in (None, self.manifest.faiss):
             return False
         known = {d: e.hash for d, e in self.old_files.items()}
         known |= {d: e.hash for d, e in self.old_skipped.items()}
@@ -102,11 +116,11 @@ def _build(corpus: Path, index_dir: Path, progress: Progress | None,
     report.files = len(plan.files)
     report.skipped.extend(plan.problems)
     if plan.unchanged(faiss_kind):
-        assert plan.previous is not None
+        assert plan.manifest is not None
         report.up_to_date = True
         report.reused = len(plan.old_files)
         report.items = sum(e.items for e in plan.old_files.values())
-        report.chunks = len(plan.previous.chunks)
+        report.chunks = plan.manifest.chunks
         report.skipped += [ingest.Skipped(str(corpus / d), e.reason)
                            for d, e in plan.old_skipped.items()]
         _export_encoder(index_dir, name)  # an index made before the export existed gets it too
@@ -119,11 +133,10 @@ def _build(corpus: Path, index_dir: Path, progress: Progress | None,
 
 
 def _plan(corpus: Path, index_dir: Path, name: str) -> Plan:
-    previous = _previous(index_dir, name)
     files, problems = ingest.walk_corpus(corpus)
-    return Plan(corpus, name, files, problems, {p.relative_to(corpus).as_posix(): _hash(p) for p in files},
-                previous, previous.manifest.files if previous else {},
-                previous.manifest.skipped if previous else {})
+    return Plan(corpus, index_dir, name, files, problems,
+                {p.relative_to(corpus).as_posix(): _hash(p) for p in files},
+                _reusable_manifest(index_dir, name))
 
 
 def _read(plan: Plan, report: BuildReport, progress: Progress | None) -> Reading:
@@ -235,13 +248,14 @@ def _warn_torch(exc: Exception) -> None:
     logging.getLogger(__name__).warning("ONNX encoder not usable (%s): encoding with torch", exc)
 
 
-def _previous(index_dir: Path, name: str) -> store.StoredIndex | None:
-    """The live index if it can be reused (same format, embedder and ingest code), else None."""
+def _reusable_manifest(index_dir: Path, name: str) -> Manifest | None:
+    """The live index's manifest if its contents can be reused (same format, embedder and
+    ingest code), else None."""
     manifest = store.read_manifest(index_dir)
     if not manifest or manifest.format_version != store.FORMAT_VERSION \
             or manifest.embedder != name or manifest.ingest_code != ingest_code():
         return None
-    return store.load(index_dir, name)
+    return manifest
 
 
 @functools.lru_cache(maxsize=1)
@@ -255,7 +269,7 @@ def ingest_code() -> str:
     return digest.hexdigest()[:16]
 
 
-def _rows_by_doc(previous: store.StoredIndex | None) -> dict[str, list[int]]:
+def _rows_by_doc(previous: store.Generation | None) -> dict[str, list[int]]:
     rows: dict[str, list[int]] = {}
     for row, chunk in enumerate(previous.chunks if previous else []):
         rows.setdefault(chunk.doc_id, []).append(row)
@@ -269,7 +283,7 @@ def _sentence_spans(chunks: list[Chunk], first_row: int) -> np.ndarray:
     return np.array(spans, dtype="int32").reshape(-1, 3)
 
 
-def _join_sentences(previous: store.StoredIndex | None, kept_rows: list[int], new_spans: np.ndarray,
+def _join_sentences(previous: store.Generation | None, kept_rows: list[int], new_spans: np.ndarray,
                     new_vectors: np.ndarray | None, dimension: int) -> store.SentenceVectors:
     """Kept chunks keep their sentence vectors (renumbered to their new rows); new ones follow."""
     spans, vectors = [], []

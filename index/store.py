@@ -21,7 +21,7 @@ import os
 import shutil
 import time
 import uuid
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 import numpy as np
@@ -37,25 +37,35 @@ POINTER = "CURRENT"
 
 
 @dataclass
-class StoredIndex:
-    """A loaded generation: chunks, their vectors, FAISS and BM25, and column arrays for filters."""
+class Generation:
+    """A generation's stored contents: chunks, their vectors and their sentences' vectors
+    (what a build carries forward for unchanged files)."""
 
     folder: Path
     manifest: Manifest
     chunks: list[Chunk]
     vectors: np.ndarray
-    faiss: object
-    lexical: LexicalIndex
     sentence_vectors: np.ndarray  # float16, one row per sentence
     sentence_spans: np.ndarray  # int32 (chunk row, offset, length), grouped by chunk row
 
     def __post_init__(self) -> None:
-        self.panels = np.array([c.panel or "" for c in self.chunks], dtype=object)
-        self.dates = np.array([c.meeting_date or "" for c in self.chunks], dtype=object)
-        self.doc_types = np.array([c.doc_type for c in self.chunks], dtype=object)
         rows = self.sentence_spans[:, 0] if len(self.sentence_spans) else np.zeros(0, dtype="int32")
         # sentences of chunk r are rows first[r]:first[r + 1] of the sentence arrays
         self.sentence_first = np.searchsorted(rows, np.arange(len(self.chunks) + 1))
+
+
+@dataclass
+class StoredIndex(Generation):
+    """A loaded generation ready to search: also FAISS, BM25 and column arrays for filters."""
+
+    faiss: object
+    lexical: LexicalIndex
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self.panels = np.array([c.panel or "" for c in self.chunks], dtype=object)
+        self.dates = np.array([c.meeting_date or "" for c in self.chunks], dtype=object)
+        self.doc_types = np.array([c.doc_type for c in self.chunks], dtype=object)
 
 
 def live_folder(index_dir: Path) -> Path | None:
@@ -99,13 +109,18 @@ def _load(index_dir: Path, embedder: str | None) -> StoredIndex:
         raise IndexMismatch(f"index in {index_dir} was built with embedder "
                             f"'{manifest.embedder}', but '{embedder}' is set: "
                             "re-run 'panelsearch ingest' or change PANELSEARCH_EMBEDDER")
+    contents = generation(folder, manifest)
+    return StoredIndex(**{f.name: getattr(contents, f.name) for f in fields(Generation)},
+                       faiss=vector_index.load(folder / "vectors.faiss"),
+                       lexical=LexicalIndex.load(folder / "bm25"))
+
+
+def generation(folder: Path, manifest: Manifest) -> Generation:
+    """The contents of the generation in `folder`, whose manifest the caller has read."""
     with open(folder / "chunks.jsonl", encoding="utf-8") as lines:
         chunks = [Chunk(**json.loads(line)) for line in lines if line.strip()]
-    vectors = np.load(folder / "vectors.npy", mmap_mode="r")
-    return StoredIndex(folder, manifest, chunks, vectors,
-                       vector_index.load(folder / "vectors.faiss"),
-                       LexicalIndex.load(folder / "bm25"),
-                       np.load(folder / "sentences.npy"), np.load(folder / "sentence_spans.npy"))
+    return Generation(folder, manifest, chunks, np.load(folder / "vectors.npy", mmap_mode="r"),
+                      np.load(folder / "sentences.npy"), np.load(folder / "sentence_spans.npy"))
 
 
 @dataclass

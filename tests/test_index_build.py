@@ -78,6 +78,19 @@ def test_incremental_reingest(small_corpus, small_index):
     assert {c.doc_id for c in index.Searcher(target).chunks} == {dorset.name}
 
 
+def test_up_to_date_ingest_reads_only_the_manifest(small_corpus, small_index, monkeypatch):
+    """At a million chunks the vectors and chunks are gigabytes: a re-ingest with nothing new
+    must not read them."""
+    chunks = len(index.Searcher(small_index).chunks)
+
+    def refuse(*_args):
+        raise AssertionError("an up-to-date ingest read the index contents")
+
+    monkeypatch.setattr(store, "generation", refuse)
+    report = index.build(small_corpus, small_index)
+    assert report.up_to_date and report.chunks == chunks
+
+
 def test_index_cut_by_older_segmentation_code_is_read_again(small_corpus, small_index):
     manifest_file = store.live_folder(small_index) / "manifest.json"
     manifest = json.loads(manifest_file.read_text(encoding="utf-8"))
