@@ -312,7 +312,7 @@ def app_latency(index_dir: Path, questions: list[str], sessions: int, per_sessio
                     box.send_keys(question)  # typing is the user's time, not the app's
                     driver.execute_script(_WATCH_ANSWER)
                     box.send_keys(Keys.ENTER)
-                    times.append(wait.until(_answer_seconds))
+                    times.append(wait.until(_answer_seconds) or 0.0)  # until returns it once set
                     time.sleep(0.5)  # the rest of the page (passages, timeline) arrives
             finally:
                 driver.quit()
