@@ -50,10 +50,12 @@ def export(model_dir: Path, index_dir: Path, embedder_name: str) -> Path | None:
             os.link(source, staging / source.name)
         except OSError:  # another file system: copy
             shutil.copyfile(source, staging / source.name)
+    replaced = target.exists()
     shutil.rmtree(target, ignore_errors=True)
     staging.rename(target)
-    encoder_for.cache_clear()
-    passage_encoder.cache_clear()
+    if replaced:  # a session loaded from the old files must not be reused
+        encoder_for.cache_clear()
+        passage_encoder.cache_clear()
     return target
 
 
