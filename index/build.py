@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -20,7 +21,7 @@ from panelsearch.settings import embedder_name
 from . import embedder, store
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-BATCH = 256  # texts per progress step; the encoder runs its own small batches within it
+PROGRESS_EVERY = 256  # texts embedded between progress reports
 
 
 @dataclass
@@ -211,7 +212,11 @@ def _embed_and_write(plan: Plan, reading: Reading, index_dir: Path, encode: Enco
     report.chunks = len(all_chunks)
 
 
-Encode = Callable[[list[str]], np.ndarray]  # texts -> unit vectors (batched by the encoder)
+class Encode(Protocol):
+    """Texts -> unit vectors, batched by the encoder, calling `progress(texts done)`."""
+
+    def __call__(self, texts: list[str], *,
+                 progress: Callable[[int], None] | None = None) -> np.ndarray: ...
 
 
 def passage_encoder(index_dir: Path, name: str) -> Encode:
@@ -227,7 +232,19 @@ def passage_encoder(index_dir: Path, name: str) -> Encode:
             return onnx_encoder.passage_encoder(str(folder), os.cpu_count() or 1).encode_many
         except Exception as exc:  # noqa: BLE001 - fall back to torch rather than fail the ingest
             _warn_torch(exc)
-    return lambda texts: embedder.encode(texts, name, batch_size=32)
+    return _torch_encoder(name)
+
+
+def _torch_encoder(name: str) -> Encode:
+    def encode(texts: list[str], *, progress: Callable[[int], None] | None = None) -> np.ndarray:
+        parts = []
+        for start in range(0, len(texts), PROGRESS_EVERY):
+            parts.append(embedder.encode(texts[start:start + PROGRESS_EVERY], name, batch_size=32))
+            if progress:
+                progress(min(start + PROGRESS_EVERY, len(texts)))
+        return np.vstack(parts) if parts else np.zeros((0, embedder.dimension(name)), "float32")
+
+    return encode
 
 
 def _export_encoder(index_dir: Path, name: str) -> Path | None:
@@ -314,13 +331,18 @@ def _embed(chunks: list[Chunk], spans: np.ndarray, first_row: int, encode: Encod
     texts += [chunks[row - first_row].text[offset:offset + length] for row, offset, length in spans]
     # longest first: batches of similar length waste less padding
     order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
-    parts: list[np.ndarray] = []
-    for start in range(0, len(order), BATCH):
-        batch = order[start:start + BATCH]
-        parts.append(encode([texts[i] for i in batch]))
-        if progress:
-            progress("embed", min(start + BATCH, len(order)), len(order))
-    in_order = np.vstack(parts)
+    reported = 0
+
+    def embedded(done: int) -> None:
+        nonlocal reported
+        if progress and (done - reported >= PROGRESS_EVERY or done == len(order)):
+            reported = done
+            progress("embed", done, len(order))
+
+    if progress:
+        progress("embed", 0, len(order))
+    # one call for every text: the encoder keeps all cores busy up to its last batch
+    in_order = encode([texts[i] for i in order], progress=embedded)
     out = np.empty_like(in_order)
     out[order] = in_order
     return out[:len(chunks)], out[len(chunks):]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -143,25 +144,49 @@ class OnnxEncoder:
     def encode(self, text: str) -> np.ndarray:
         return self.encode_many([text])[0]
 
-    def encode_many(self, texts: list[str], batch_size: int = 8) -> np.ndarray:
+    def encode_many(self, texts: list[str], batch_size: int = 8, *,
+                    progress: Callable[[int], None] | None = None) -> np.ndarray:
         """Unit vectors of the texts, run `batch_size` at a time (each batch padded to its
         longest text: give them sorted by length for speed). Small batches are faster here
-        than large ones for passages (the attention of 32 long texts outgrows the cache)."""
+        than large ones for passages (the attention of 32 long texts outgrows the cache).
+        `progress(texts done)` is called from this thread as batches finish."""
         if not texts:
             return np.zeros((0, self.session.get_outputs()[0].shape[-1]), dtype="float32")
         batches = [texts[start:start + batch_size] for start in range(0, len(texts), batch_size)]
         if len(self.sessions) == 1 or len(batches) == 1:
-            return np.vstack([self._batch(batch, self.session) for batch in batches])
-        from concurrent.futures import ThreadPoolExecutor
+            vectors = []
+            for batch in batches:
+                vectors.append(self._batch(batch, self.session))
+                if progress:
+                    progress(len(vectors) * batch_size if len(vectors) < len(batches) else len(texts))
+            return np.vstack(vectors)
+        return self._on_every_session(batches, len(texts), progress)
 
-        def share(worker: int) -> list[np.ndarray]:  # every n-th batch, so shares are alike
-            return [self._batch(batch, self.sessions[worker])
-                    for batch in batches[worker::len(self.sessions)]]
+    def _on_every_session(self, batches: list[list[str]], total: int,
+                          progress: Callable[[int], None] | None) -> np.ndarray:
+        """Each batch on whichever session is free: the cores stay busy to the last batch."""
+        import queue
+        from concurrent.futures import ThreadPoolExecutor, as_completed
+
+        free: queue.Queue = queue.Queue()
+        for session in self.sessions:
+            free.put(session)
+
+        def run(batch: list[str]) -> np.ndarray:
+            session = free.get()
+            try:
+                return self._batch(batch, session)
+            finally:
+                free.put(session)
 
         with ThreadPoolExecutor(len(self.sessions)) as pool:
-            shares = list(pool.map(share, range(len(self.sessions))))
-        ordered = [shares[i % len(shares)][i // len(shares)] for i in range(len(batches))]
-        return np.vstack(ordered)
+            futures = {pool.submit(run, batch): len(batch) for batch in batches}
+            done = 0
+            for future in as_completed(futures):
+                done += futures[future]
+                if progress:
+                    progress(min(done, total))
+            return np.vstack([future.result() for future in futures])
 
     def _batch(self, texts: list[str], session) -> np.ndarray:
         encodings = self.tokenizer.encode_batch(texts)
