@@ -121,7 +121,7 @@ def _max_tokens(model_dir: Path) -> int:
 
 class OnnxEncoder:
     """Encodes texts with the exported graph: one session on one intra-op thread for questions,
-    or, for ingest, one such session per core, each running its own share of the batches.
+    or, for ingest, one such session per core, each batch run on whichever session is free.
     Separate single-threaded sessions beat one session on every core here (20 s against 30 s
     for the seed papers): the model's matrices are too small to split well across threads."""
 
@@ -152,17 +152,15 @@ class OnnxEncoder:
         `progress(texts done)` is called from this thread as batches finish."""
         if not texts:
             return np.zeros((0, self.session.get_outputs()[0].shape[-1]), dtype="float32")
+        if len(texts) <= batch_size:  # a question: no threads
+            vectors = self._batch(texts, self.session)
+            if progress:
+                progress(len(texts))
+            return vectors
         batches = [texts[start:start + batch_size] for start in range(0, len(texts), batch_size)]
-        if len(self.sessions) == 1 or len(batches) == 1:
-            vectors = []
-            for batch in batches:
-                vectors.append(self._batch(batch, self.session))
-                if progress:
-                    progress(len(vectors) * batch_size if len(vectors) < len(batches) else len(texts))
-            return np.vstack(vectors)
-        return self._on_every_session(batches, len(texts), progress)
+        return self._on_every_session(batches, progress)
 
-    def _on_every_session(self, batches: list[list[str]], total: int,
+    def _on_every_session(self, batches: list[list[str]],
                           progress: Callable[[int], None] | None) -> np.ndarray:
         """Each batch on whichever session is free: the cores stay busy to the last batch."""
         import queue
@@ -185,7 +183,7 @@ class OnnxEncoder:
             for future in as_completed(futures):
                 done += futures[future]
                 if progress:
-                    progress(min(done, total))
+                    progress(done)
             return np.vstack([future.result() for future in futures])
 
     def _batch(self, texts: list[str], session) -> np.ndarray:
