@@ -49,7 +49,7 @@ def _built_once(tmp_path_factory, name: str, build):
     with FileLock(f"{shared}.lock"):
         done = shared.with_suffix(".pickle")
         if not done.exists():
-            shared.mkdir()
+            shared.mkdir(exist_ok=True)  # a worker whose build failed may have left it
             done.write_bytes(pickle.dumps(build(shared)))
         return pickle.loads(done.read_bytes())
 
