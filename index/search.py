@@ -19,6 +19,7 @@ from .filters import Filters, allowed_ids
 METHODS = ("hybrid", "dense", "bm25", "hybrid-rrf")  # hybrid-rrf: the generic baseline's fusion
 RRF_K = 60
 POOL = 100  # candidates taken from each ranking before fusion
+VECTORS_KEPT = 256  # recent question vectors kept per searcher
 DECISION_BONUS = 0.75  # in standard deviations of the fused score; set on the dev decision questions
 
 
@@ -37,6 +38,8 @@ class Searcher:
         self.index_dir = Path(index_dir)
         self.data = store.load(self.index_dir, self.embedder)
         self.chunks = self.data.chunks
+        # the answer and the topic timeline encode the same question (and its bare form)
+        self._encode = functools.lru_cache(maxsize=VECTORS_KEPT)(self._encode_once)
 
     @property
     def manifest(self) -> Manifest:
@@ -66,12 +69,17 @@ class Searcher:
                 rows[position + 1] if position + 1 < len(rows) else None)
 
     def encode(self, query: str) -> np.ndarray:
-        """The question's unit vector, on one thread: ONNX Runtime when ingest exported the
-        encoder (no torch import), else torch."""
+        """The question's unit vector (read-only, shared), on one thread: ONNX Runtime when
+        ingest exported the encoder (no torch import), else torch."""
+        return self._encode(query)
+
+    def _encode_once(self, query: str) -> np.ndarray:
         from . import onnx_encoder
 
         fast = onnx_encoder.encoder_for(str(self.index_dir), self.embedder)
-        return fast.encode(query) if fast else embedder.encode_query(query, self.embedder)
+        vector = fast.encode(query) if fast else embedder.encode_query(query, self.embedder)
+        vector.setflags(write=False)
+        return vector
 
     def chunk(self, row: int) -> Chunk:
         return self.chunks[row]
