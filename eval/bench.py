@@ -81,7 +81,8 @@ def peak_memory_mb() -> float:
 
 
 def query_latency(index_dir: Path, questions: list[str], repeats: int = 3) -> dict:
-    """Warm per-question time of retrieval (encode + search) and of a whole answer."""
+    """Warm per-question time of retrieval (encode + search) and of a whole answer, each
+    question timed as new (its vector not kept from an earlier run)."""
     import qa
     from index import Searcher
     from qa.answer import question_filters
@@ -92,10 +93,12 @@ def query_latency(index_dir: Path, questions: list[str], repeats: int = 3) -> di
     search_times, answer_times = [], []
     for _ in range(repeats):
         for question in questions:
+            searcher.forget_questions()
             started = time.perf_counter()
             searcher.search(question, 10, question_filters(question, searcher))
             search_times.append(time.perf_counter() - started)
     for question in questions:
+        searcher.forget_questions()
         started = time.perf_counter()
         qa.ask(question, searcher)
         answer_times.append(time.perf_counter() - started)

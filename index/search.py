@@ -73,6 +73,10 @@ class Searcher:
         ingest exported the encoder (no torch import), else torch."""
         return self._encode(query)
 
+    def forget_questions(self) -> None:
+        """Drop the kept question vectors (a benchmark times each question as new)."""
+        self._encode.cache_clear()
+
     def _encode_once(self, query: str) -> np.ndarray:
         from . import onnx_encoder
 

@@ -59,3 +59,14 @@ def test_dev_set_retrieval_targets(searcher, dev_questions):
     for name in ("items bm25", "items dense"):
         assert system["Recall@5"] >= scores[name]["Recall@5"], (name, scores[name], system)
         assert system["MRR@10"] >= scores[name]["MRR@10"], (name, scores[name], system)
+
+
+def test_question_vectors_are_kept_read_only(searcher):
+    import numpy as np
+
+    first = searcher.encode("CCTV funding for partnerships")
+    assert searcher.encode("CCTV funding for partnerships") is first  # the timeline reuses it
+    assert not first.flags.writeable
+    searcher.forget_questions()
+    again = searcher.encode("CCTV funding for partnerships")
+    assert again is not first and np.allclose(again, first)
