@@ -265,9 +265,9 @@ def _answer_seconds(driver) -> float | None:
 
 
 def app_latency(index_dir: Path, questions: list[str], sessions: int, per_session: int = 5) -> dict:
-    """Seconds from pressing Enter on a question to its answer on screen, in `sessions`
-    headless Chromium tabs asking different questions at once (pages already loaded;
-    Debian chromium and chromium-driver)."""
+    """Seconds from pressing Enter on a question to its answer on screen (timed in the page,
+    see _WATCH_ANSWER), in `sessions` headless Chromium browsers asking different questions
+    at once, half a second apart (pages already loaded; Debian chromium and chromium-driver)."""
     import os
     import shutil
     import socket
