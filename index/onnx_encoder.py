@@ -54,8 +54,8 @@ def export(model_dir: Path, index_dir: Path, embedder_name: str) -> Path | None:
     replaced = target.exists()
     shutil.rmtree(target, ignore_errors=True)
     staging.rename(target)
-    if replaced:  # a session loaded from the old files must not be reused
-        encoder_for.cache_clear()
+    encoder_for.cache_clear()  # it may hold "no encoder here" for this index
+    if replaced:  # a passage session loaded from the old files must not be reused
         passage_encoder.cache_clear()
     return target
 

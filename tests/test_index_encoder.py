@@ -56,6 +56,21 @@ def test_one_session_per_core_keeps_order_and_vectors(seed_index, reference):
     np.testing.assert_allclose(shared, alone, atol=1e-5)
 
 
+def test_an_index_given_its_encoder_later_is_asked_with_it(small_corpus, small_index):
+    """An index made before the export existed gets it at its next ingest; a process that
+    already looked and found none must then see it."""
+    import shutil
+
+    import index
+    from index import onnx_encoder
+    from panelsearch.settings import embedder_name
+
+    shutil.rmtree(small_index / onnx_encoder.FOLDER)
+    assert onnx_encoder.encoder_for(str(small_index), embedder_name()) is None
+    assert index.build(small_corpus, small_index).up_to_date
+    assert onnx_encoder.encoder_for(str(small_index), embedder_name()) is not None
+
+
 if __name__ == "__main__":  # refresh the reference from the packaged model in torch
     from index import embedder
     from panelsearch.settings import embedder_name
