@@ -21,7 +21,7 @@ import os
 import shutil
 import time
 import uuid
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -109,18 +109,22 @@ def _load(index_dir: Path, embedder: str | None) -> StoredIndex:
         raise IndexMismatch(f"index in {index_dir} was built with embedder "
                             f"'{manifest.embedder}', but '{embedder}' is set: "
                             "re-run 'panelsearch ingest' or change PANELSEARCH_EMBEDDER")
-    contents = generation(folder, manifest)
-    return StoredIndex(**{f.name: getattr(contents, f.name) for f in fields(Generation)},
+    return StoredIndex(folder, manifest, *_contents(folder),
                        faiss=vector_index.load(folder / "vectors.faiss"),
                        lexical=LexicalIndex.load(folder / "bm25"))
 
 
 def generation(folder: Path, manifest: Manifest) -> Generation:
     """The contents of the generation in `folder`, whose manifest the caller has read."""
+    return Generation(folder, manifest, *_contents(folder))
+
+
+def _contents(folder: Path) -> tuple[list[Chunk], np.ndarray, np.ndarray, np.ndarray]:
+    """Chunks, their vectors, sentence vectors and sentence spans, in Generation's order."""
     with open(folder / "chunks.jsonl", encoding="utf-8") as lines:
         chunks = [Chunk(**json.loads(line)) for line in lines if line.strip()]
-    return Generation(folder, manifest, chunks, np.load(folder / "vectors.npy", mmap_mode="r"),
-                      np.load(folder / "sentences.npy"), np.load(folder / "sentence_spans.npy"))
+    return (chunks, np.load(folder / "vectors.npy", mmap_mode="r"),
+            np.load(folder / "sentences.npy"), np.load(folder / "sentence_spans.npy"))
 
 
 @dataclass
