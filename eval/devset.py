@@ -24,8 +24,16 @@ class QuestionSet:
 
 
 def question_sets() -> list[QuestionSet]:
+    """The seed gold questions as given, the paraphrases and unanswerables added to them
+    (scored apart, so the given set's figures stay comparable), and the real papers' set."""
     return [QuestionSet("seeds", DATA / "questions.jsonl"),
+            QuestionSet("seed paraphrases", DATA / "paraphrases.jsonl"),
             QuestionSet("real", DATA / "real" / "questions.jsonl")]
+
+
+def seed_questions() -> list[dict]:
+    """Every question on the seed papers (given and added)."""
+    return questions([s for s in question_sets() if s.name.startswith("seed")])
 
 
 def questions(sets: list[QuestionSet] | None = None) -> list[dict]:

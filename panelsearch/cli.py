@@ -209,12 +209,11 @@ def bench(sizes: str, corpus_path: str | None, skip_scale: bool, app_sessions: s
           data_kinds: str, index_path: str | None) -> None:
     """Print benchmark tables: query latency, ingest throughput, FAISS exact vs HNSW at scale."""
     from eval import bench as benchmarks
-    from eval.gold import load_questions
+    from eval.devset import seed_questions
 
     from . import settings
 
-    questions = [q["question"] for q in
-                 load_questions(settings.ROOT / "eval" / "data" / "questions.jsonl")]
+    questions = [q["question"] for q in seed_questions()]
     click.echo("Questions: warm retrieval and full answer (ms), each extra question in one "
                "'ask --questions' run (ms), cold 'ask' from process start (s)")
     click.echo(benchmarks.table(benchmarks.latency_under_load(settings.index_dir(index_path),

@@ -11,7 +11,6 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 GOLD_ITEMS = ROOT / "eval" / "data" / "seed_items.json"
-QUESTIONS = ROOT / "eval" / "data" / "questions.jsonl"
 
 
 @pytest.fixture(autouse=True)
@@ -112,5 +111,7 @@ def searcher(seed_index):
 
 @pytest.fixture(scope="session")
 def dev_questions() -> list[dict]:
-    return [json.loads(line) for line in QUESTIONS.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    """Every seed-paper question: the given gold set and the paraphrases added to it."""
+    from eval.devset import seed_questions
+
+    return seed_questions()
