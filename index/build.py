@@ -329,6 +329,14 @@ def _embed(chunks: list[Chunk], spans: np.ndarray, first_row: int, encode: Encod
         return None, None
     texts = [store.indexed_text(c) for c in chunks]
     texts += [chunks[row - first_row].text[offset:offset + length] for row, offset, length in spans]
+    # a sentence in the overlap of two chunks, or a repeated line, is embedded once
+    position: dict[str, int] = {}
+    where = [position.setdefault(text, len(position)) for text in texts]
+    vectors = _embed_texts(list(position), encode, progress)[where]
+    return vectors[:len(chunks)], vectors[len(chunks):]
+
+
+def _embed_texts(texts: list[str], encode: Encode, progress: Progress | None) -> np.ndarray:
     # longest first: batches of similar length waste less padding
     order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
     reported = 0
@@ -345,7 +353,7 @@ def _embed(chunks: list[Chunk], spans: np.ndarray, first_row: int, encode: Encod
     in_order = encode([texts[i] for i in order], progress=embedded)
     out = np.empty_like(in_order)
     out[order] = in_order
-    return out[:len(chunks)], out[len(chunks):]
+    return out
 
 
 def _hash(path: Path) -> str:

@@ -52,6 +52,30 @@ def test_every_item_is_covered_by_its_chunks(searcher):
         assert all(w in covered for w in words), item.title
 
 
+def test_each_stored_vector_is_its_own_texts(tmp_path):
+    """Ingest embeds a text met twice (a sentence in two chunks' overlap, a repeated line)
+    once; every chunk and sentence must still get its own text's vector."""
+    import index
+    from index import store
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    repeated = "Officers will bring the custody suite costs back to the Panel in June."
+    (corpus / "kent.txt").write_text(
+        "Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
+        f"1. Apologies\n\nNone were received. {repeated}\n\n"
+        f"2. Precept\n\nThe precept was agreed at £5 a year. {repeated}\n\n"
+        "3. Estates\n\nThe new custody suite opens in May.\n", encoding="utf-8")
+    index.build(corpus, tmp_path / "idx")
+    searcher = index.Searcher(tmp_path / "idx")
+    sentences = [s for row in range(len(searcher.chunks)) for s in searcher.sentences(row)[0]]
+    assert sentences.count(repeated) == 2
+    for row, chunk in enumerate(searcher.chunks):
+        assert float(searcher.vector(row) @ searcher.encode(store.indexed_text(chunk))) > 0.999
+        for text, vector in zip(*searcher.sentences(row)):
+            assert float(vector @ searcher.encode(text)) > 0.99  # stored as float16
+
+
 def test_first_ingest_reads_and_embeds_every_file(small_index_built):
     first = small_index_built[2]
     assert first.read == 2 and first.embedded == first.chunks > 0 and not first.up_to_date
