@@ -52,8 +52,9 @@ def server(seed_index):
     process.wait(timeout=20)
 
 
-@pytest.fixture
-def browser():
+@pytest.fixture(scope="module")
+def _chromium():
+    """One headless Chromium for the module (starting one costs seconds of CPU)."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -66,6 +67,15 @@ def browser():
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     yield driver
     driver.quit()
+
+
+@pytest.fixture
+def browser(_chromium):
+    """The module's browser at desktop size on a blank page: each test opens its own app
+    session by loading the app's address."""
+    _chromium.get("about:blank")
+    _chromium.set_window_size(1400, 1100)
+    return _chromium
 
 
 def test_linked_dorset_cctv_question_in_a_real_browser(server, browser, tmp_path):
@@ -151,9 +161,9 @@ def test_three_questions_in_one_tab_back_and_a_shared_link(server, browser):
         box.send_keys(Keys.CONTROL, "a")
         box.send_keys(question + Keys.ENTER)
         wait.until(lambda d, e=expected: e in d.find_element(By.CSS_SELECTOR, "div.ps-answer").text)
-        time.sleep(1.5)  # the box must not snap back once the address has caught up
+        wait.until(lambda d, q=question: _address_question(d.current_url) == q)
+        time.sleep(0.5)  # the box must not snap back once the address has caught up
         assert wait.until(lambda d: d.find_element(*selector).get_attribute("value")) == question
-        assert "q=" in browser.current_url
         answers.append(wait.until(lambda d: d.find_element(By.CSS_SELECTOR, "div.ps-answer").text))
     browser.back()
     wait.until(lambda d: d.find_element(*selector).get_attribute("value")
@@ -164,6 +174,12 @@ def test_three_questions_in_one_tab_back_and_a_shared_link(server, browser):
     _answer_text(browser, wait)
     cards = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "div.ps-card"))  # drawn after the answer
     assert all("West Mercia" in card.text for card in cards)
+
+
+def _address_question(url: str) -> str | None:
+    from urllib.parse import parse_qs, urlparse
+
+    return (parse_qs(urlparse(url).query).get("q") or [None])[0]
 
 
 def test_usable_at_phone_width(server, browser):
