@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -115,3 +117,30 @@ def dev_questions() -> list[dict]:
     from eval.devset import seed_questions
 
     return seed_questions()
+
+
+@dataclass
+class CliResult:
+    code: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def run_cli(monkeypatch, capsys):
+    """`panelsearch ARGS` through its entry point (`panelsearch.cli:main`, which turns errors
+    into one line and an exit code), in this process: a subprocess would spend a second or
+    two importing and loading before each command. `env` sets variables for the call."""
+    from panelsearch.cli import main
+
+    def run(*args: str, **env: str) -> CliResult:
+        for name, value in env.items():
+            monkeypatch.setenv(name, value)
+        monkeypatch.setattr(sys, "argv", ["panelsearch", *args])
+        capsys.readouterr()
+        with pytest.raises(SystemExit) as exited:
+            main()
+        out, err = capsys.readouterr()
+        return CliResult(int(exited.value.code or 0), out, err)
+
+    return run

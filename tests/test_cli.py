@@ -85,21 +85,21 @@ def test_user_errors_are_one_line_exit_1(args, message):
     assert len(errors) == 1 and message in errors[0]
 
 
-def test_malformed_questions_file(seed_index, tmp_path):
+def test_malformed_questions_file(seed_index, tmp_path, run_cli):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": 1, "question": "ok"}\nnot json\n')
-    result = _run("ask", "--questions", str(bad), "--json", "--index", str(seed_index))
-    assert result.returncode == 1 and "bad.jsonl:2: not JSON" in result.stderr
+    result = run_cli("ask", "--questions", str(bad), "--json", "--index", str(seed_index))
+    assert result.code == 1 and "bad.jsonl:2: not JSON" in result.stderr
 
 
-def test_ingest_command_summary(tmp_path):
+def test_ingest_command_summary(tmp_path, run_cli):
     corpus = tmp_path / "c"
     corpus.mkdir()
     (corpus / "a.txt").write_text((CORPUS / "dorset-pcp-2017-09-22-minutes.txt").read_text())
     (corpus / "b.pdf").write_bytes(b"%PDF-1.4 broken")
-    result = _run("ingest", "--corpus", str(corpus), PANELSEARCH_INDEX=str(tmp_path / "i"))
-    assert result.returncode == 0, result.stderr
+    result = run_cli("ingest", "--corpus", str(corpus), PANELSEARCH_INDEX=str(tmp_path / "i"))
+    assert result.code == 0, result.stderr
     assert "skipped" in result.stderr and "b.pdf" in result.stderr
     assert "1 read" in result.stdout and "11 items" in result.stdout
-    again = _run("ingest", "--corpus", str(corpus), PANELSEARCH_INDEX=str(tmp_path / "i"))
+    again = run_cli("ingest", "--corpus", str(corpus), PANELSEARCH_INDEX=str(tmp_path / "i"))
     assert "up to date" in again.stdout

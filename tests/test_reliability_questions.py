@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
-
-
-def _ask(*args: str, index: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "panelsearch.cli", "ask", *args, "--index", index],
-                          capture_output=True, text=True, timeout=300)
 
 
 @pytest.mark.parametrize("content, message", [
@@ -20,11 +12,11 @@ def _ask(*args: str, index: str) -> subprocess.CompletedProcess:
     ('{"id": "1", "question": "  ?? !! "}\n', ":1: ask a question in words"),
     ('["not", "an", "object"]\n', ":1: expected a JSON object"),
 ])
-def test_bad_question_files_are_one_line_errors(content, message, tmp_path, seed_index):
+def test_bad_question_files_are_one_line_errors(content, message, tmp_path, seed_index, run_cli):
     path = tmp_path / "questions.jsonl"
     path.write_text(content, encoding="utf-8")
-    result = _ask("--questions", str(path), "--json", index=str(seed_index))
-    assert result.returncode == 1
+    result = run_cli("ask", "--questions", str(path), "--json", "--index", str(seed_index))
+    assert result.code == 1
     assert message in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
@@ -36,18 +28,19 @@ def test_bad_question_files_are_one_line_errors(content, message, tmp_path, seed
     (("CCTV", "--k", "0"), "--k"),
     ((), "give either a QUESTION"),
 ])
-def test_bad_questions_and_usage_are_one_line(args, message, seed_index):
-    result = _ask(*args, index=str(seed_index))
-    assert result.returncode == 1
+def test_bad_questions_and_usage_are_one_line(args, message, seed_index, run_cli):
+    result = run_cli("ask", *args, "--index", str(seed_index))
+    assert result.code == 1
     assert message in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_until_a_day_means_that_day(seed_index):
+def test_until_a_day_means_that_day(seed_index, run_cli):
     import json
 
-    result = _ask("What did Dorset decide?", "--until", "2017-01-01", "--json", index=str(seed_index))
-    assert result.returncode == 0, result.stderr
+    index = str(seed_index)
+    result = run_cli("ask", "What did Dorset decide?", "--until", "2017-01-01", "--json", "--index", index)
+    assert result.code == 0, result.stderr
     assert json.loads(result.stdout)["filters"]["until"] == "2017-01-01"
-    result = _ask("What did Dorset decide?", "--until", "2017", "--json", index=str(seed_index))
+    result = run_cli("ask", "What did Dorset decide?", "--until", "2017", "--json", "--index", index)
     assert json.loads(result.stdout)["filters"]["until"] == "2017-12-31"
