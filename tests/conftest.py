@@ -80,6 +80,28 @@ def small_corpus(tmp_path) -> Path:
     return folder
 
 
+TINY_PAPERS = {
+    "gwent-2020-03-03.txt": "Gwent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
+                            "1. Apologies\n\nNone were received.\n\n"
+                            "2. Precept\n\nThe Panel agreed the precept of £5 a year for a Band D home.\n\n"
+                            "3. Estates\n\nThe new custody suite in Newport opens in May.\n",
+    "kent-2019-06-11.txt": "Kent Police and Crime Panel\nMinutes of the meeting held on 11 June 2019\n\n"
+                           "1. Minutes\n\nThe minutes of the last meeting were agreed.\n\n"
+                           "2. Knife crime\n\nThe Commissioner reported a fall in knife crime.\n",
+}
+
+
+@pytest.fixture
+def tiny_corpus(tmp_path) -> Path:
+    """Two short papers of five agenda items in all: for tests of the build's workings, where
+    the papers' content does not matter and embedding a seed paper costs seconds."""
+    folder = tmp_path / "tiny"
+    folder.mkdir()
+    for name, text in TINY_PAPERS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
 @pytest.fixture(scope="session")
 def small_index_built(tmp_path_factory):
     """(corpus, index folder, build report) of the run's one build of the small corpus."""

@@ -197,10 +197,10 @@ def test_uploaded_question_file_is_scored(small_index, small_corpus, monkeypatch
     assert not (small_index / "eval-report").exists()  # an upload's run is kept in a temporary folder
 
 
-def test_building_from_the_app_reports_each_stage(small_corpus, tmp_path, monkeypatch):
+def test_building_from_the_app_reports_each_stage(tiny_corpus, tmp_path, monkeypatch):
     monkeypatch.setenv("PANELSEARCH_INDEX", str(tmp_path / "new-index"))
-    monkeypatch.setenv("PANELSEARCH_CORPUS", str(small_corpus))
-    (small_corpus / "broken.pdf").write_bytes(b"%PDF-1.4 nonsense")
+    monkeypatch.setenv("PANELSEARCH_CORPUS", str(tiny_corpus))
+    (tiny_corpus / "broken.pdf").write_bytes(b"%PDF-1.4 nonsense")
     at = AppTest.from_file(APP, default_timeout=300)
     at.run()
     at.button[0].click().run()

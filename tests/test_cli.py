@@ -92,14 +92,11 @@ def test_malformed_questions_file(seed_index, tmp_path, run_cli):
     assert result.code == 1 and "bad.jsonl:2: not JSON" in result.stderr
 
 
-def test_ingest_command_summary(tmp_path, run_cli):
-    corpus = tmp_path / "c"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text((CORPUS / "dorset-pcp-2017-09-22-minutes.txt").read_text())
-    (corpus / "b.pdf").write_bytes(b"%PDF-1.4 broken")
-    result = run_cli("ingest", "--corpus", str(corpus), PANELSEARCH_INDEX=str(tmp_path / "i"))
+def test_ingest_command_summary(tiny_corpus, tmp_path, run_cli):
+    (tiny_corpus / "b.pdf").write_bytes(b"%PDF-1.4 broken")
+    result = run_cli("ingest", "--corpus", str(tiny_corpus), PANELSEARCH_INDEX=str(tmp_path / "i"))
     assert result.code == 0, result.stderr
     assert "skipped" in result.stderr and "b.pdf" in result.stderr
-    assert "1 read" in result.stdout and "11 items" in result.stdout
-    again = run_cli("ingest", "--corpus", str(corpus), PANELSEARCH_INDEX=str(tmp_path / "i"))
+    assert "2 read" in result.stdout and "5 items" in result.stdout
+    again = run_cli("ingest", "--corpus", str(tiny_corpus), PANELSEARCH_INDEX=str(tmp_path / "i"))
     assert "up to date" in again.stdout

@@ -5,8 +5,6 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -47,10 +45,10 @@ PAPER = "Gwent Police and Crime Panel\nMinutes of the meeting\n1. Apologies\nNon
 
 @pytest.fixture
 def bad_corpus(tmp_path) -> Path:
-    """One good seed paper beside every kind of bad file the ingest has met."""
+    """One good paper beside every kind of bad file the ingest has met."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    shutil.copy(CORPUS / SEED, corpus / SEED)
+    (corpus / "gwent.txt").write_text(PAPER, encoding="utf-8")
     (corpus / "empty.txt").write_text("")
     (corpus / "binary.txt").write_bytes(bytes(range(256)) * 20)
     (corpus / "sheet.xlsx").write_bytes(b"PK\x03\x04 not a paper")
@@ -71,13 +69,9 @@ def bad_corpus(tmp_path) -> Path:
     return corpus
 
 
-def test_bad_corpus_ingests_the_good_papers_and_names_each_bad_file(bad_corpus, tmp_path):
-    started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "panelsearch.cli", "ingest", "--corpus",
-                             str(bad_corpus), "--index", str(tmp_path / "idx")],
-                            capture_output=True, text=True, timeout=600)
-    assert result.returncode == 0, result.stderr
-    assert time.perf_counter() - started < 120
+def test_bad_corpus_ingests_the_good_papers_and_names_each_bad_file(bad_corpus, tmp_path, run_cli):
+    result = run_cli("ingest", "--corpus", str(bad_corpus), "--index", str(tmp_path / "idx"))
+    assert result.code == 0, result.stderr
     skipped = {line.split(":")[0].removeprefix("skipped ").rsplit("/", 1)[-1]: line
                for line in result.stderr.splitlines() if line.startswith("skipped ")}
     for name in ("empty.txt", "binary.txt", "sheet.xlsx", "damaged.pdf", "truncated.pdf",
@@ -88,7 +82,7 @@ def test_bad_corpus_ingests_the_good_papers_and_names_each_bad_file(bad_corpus, 
     assert "Traceback" not in result.stderr
     searcher = index.Searcher(tmp_path / "idx")
     read = set(searcher.manifest.files)
-    assert read == {SEED, "aes-owner-password.pdf"}  # AES with only an owner password is read
+    assert read == {"gwent.txt", "aes-owner-password.pdf"}  # AES with only an owner password is read
     assert not any("root:" in chunk.text for chunk in searcher.chunks)
 
 
