@@ -115,15 +115,17 @@ def test_up_to_date_ingest_reads_only_the_manifest(small_corpus, small_index, mo
     assert report.up_to_date and report.chunks == chunks
 
 
-def test_index_cut_by_older_segmentation_code_is_read_again(small_corpus, small_index):
-    manifest_file = store.live_folder(small_index) / "manifest.json"
+def test_index_cut_by_older_segmentation_code_is_read_again(tiny_corpus, tmp_path):
+    target = tmp_path / "idx"
+    index.build(tiny_corpus, target)
+    manifest_file = store.live_folder(target) / "manifest.json"
     manifest = json.loads(manifest_file.read_text(encoding="utf-8"))
     current = manifest["ingest_code"]
     manifest["ingest_code"] = "older-segmentation-rules"  # as an index built before an upgrade
     manifest_file.write_text(json.dumps(manifest), encoding="utf-8")
-    report = index.build(small_corpus, small_index)
+    report = index.build(tiny_corpus, target)
     assert not report.up_to_date and report.read == 2 and report.reused == 0
-    assert store.read_manifest(small_index).ingest_code == current
+    assert store.read_manifest(target).ingest_code == current
 
 
 def test_bad_files_are_skipped_and_remembered(small_corpus, small_index):

@@ -4,7 +4,6 @@ titles, a stopped server."""
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -14,19 +13,18 @@ import urllib.request
 
 import index
 from panelsearch import present
-from tests.conftest import CORPUS, ROOT
+from tests.conftest import ROOT
 
 
-def test_downloads_only_indexed_files_inside_the_corpus(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    shutil.copy(CORPUS / "dorset-pcp-2017-09-22-minutes.txt", corpus / "dorset.txt")
+def test_downloads_only_indexed_files_inside_the_corpus(tiny_corpus, tmp_path):
+    corpus = tiny_corpus
     index.build(corpus, tmp_path / "idx")
     searcher = index.Searcher(tmp_path / "idx")
-    assert searcher.source_file("dorset.txt", corpus) == (corpus / "dorset.txt").resolve()
-    (corpus / "dorset.txt").unlink()
-    (corpus / "dorset.txt").symlink_to("/etc/passwd")  # swapped for a link after indexing
-    assert searcher.source_file("dorset.txt", corpus) is None
+    paper = "kent-2019-06-11.txt"
+    assert searcher.source_file(paper, corpus) == (corpus / paper).resolve()
+    (corpus / paper).unlink()
+    (corpus / paper).symlink_to("/etc/passwd")  # swapped for a link after indexing
+    assert searcher.source_file(paper, corpus) is None
     assert searcher.source_file("../../etc/passwd", corpus) is None  # never indexed
 
 
