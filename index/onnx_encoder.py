@@ -51,12 +51,9 @@ def export(model_dir: Path, index_dir: Path, embedder_name: str) -> Path | None:
             os.link(source, staging / source.name)
         except OSError:  # another file system: copy
             shutil.copyfile(source, staging / source.name)
-    replaced = target.exists()
     shutil.rmtree(target, ignore_errors=True)
     staging.rename(target)
-    encoder_for.cache_clear()  # it may hold "no encoder here" for this index
-    if replaced:  # a passage session loaded from the old files must not be reused
-        passage_encoder.cache_clear()
+    encoder_for.cache_clear()  # it may hold "no encoder here", or the old files, for this index
     return target
 
 
@@ -201,11 +198,27 @@ class OnnxEncoder:
         return (pooled / norms).astype("float32")
 
 
-@functools.lru_cache(maxsize=4)
+_LOADED: dict[tuple[int, int, int, int], OnnxEncoder] = {}
+KEPT = 4  # encoders kept loaded per process
+
+
+def _loaded(folder: Path, sessions: int) -> OnnxEncoder:
+    """One encoder per exported graph file and session count in a process. Every index of
+    one embedder links the same exported file, so an evaluation's indexes, or a test run's,
+    share its sessions (each costs a third of a second to create); a re-exported file is a
+    new file, so it gets new ones."""
+    stat = (folder / MODEL).stat()
+    key = (stat.st_dev, stat.st_ino, stat.st_mtime_ns, sessions)
+    if key not in _LOADED:
+        while len(_LOADED) >= KEPT:
+            _LOADED.pop(next(iter(_LOADED)))
+        _LOADED[key] = OnnxEncoder(folder, threads=1, sessions=sessions)
+    return _LOADED[key]
+
+
 def passage_encoder(folder: str, cores: int) -> OnnxEncoder:
-    """The encoder for ingest (a single-threaded session per core), loaded once per process
-    and folder."""
-    return OnnxEncoder(Path(folder), threads=1, sessions=cores)
+    """The encoder for ingest: a single-threaded session per core."""
+    return _loaded(Path(folder), cores)
 
 
 @functools.lru_cache(maxsize=4)
@@ -216,6 +229,6 @@ def encoder_for(index_dir: str, embedder_name: str) -> OnnxEncoder | None:
     if not (folder / MODEL).is_file() or _settings(folder).get("embedder") != embedder_name:
         return None
     try:
-        return OnnxEncoder(folder)
+        return _loaded(folder, sessions=1)
     except ImportError:
         return None

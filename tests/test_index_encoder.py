@@ -71,6 +71,31 @@ def test_an_index_given_its_encoder_later_is_asked_with_it(small_corpus, small_i
     assert onnx_encoder.encoder_for(str(small_index), embedder_name()) is not None
 
 
+def test_indexes_linking_one_exported_file_share_its_sessions(small_index, tmp_path):
+    """Sessions are loaded once per exported file, not per index; an index whose files are
+    replaced (copied in anew) gets sessions of its own."""
+    import os
+    import shutil
+
+    from index import onnx_encoder
+    from panelsearch.settings import embedder_name
+
+    other = tmp_path / "other-index"
+    shutil.copytree(small_index, other, copy_function=os.link)  # as export links the cached file
+    first = onnx_encoder.encoder_for(str(small_index), embedder_name())
+    assert first is not None and onnx_encoder.encoder_for(str(other), embedder_name()) is first
+    assert onnx_encoder.passage_encoder(str(other / onnx_encoder.FOLDER), 2) is \
+        onnx_encoder.passage_encoder(str(small_index / onnx_encoder.FOLDER), 2)
+
+    replaced = other / onnx_encoder.FOLDER / onnx_encoder.MODEL
+    copy = replaced.with_suffix(".copy")
+    shutil.copyfile(replaced, copy)
+    copy.replace(replaced)
+    onnx_encoder.encoder_for.cache_clear()  # as a new export does
+    fresh = onnx_encoder.encoder_for(str(other), embedder_name())
+    assert fresh is not None and fresh is not first
+
+
 if __name__ == "__main__":  # refresh the reference from the packaged model in torch
     from index import embedder
     from panelsearch.settings import embedder_name
