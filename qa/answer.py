@@ -318,13 +318,22 @@ def _not_here(question: str, scorer: SubjectScorer, filters: Filters) -> str:
     return f"{papers} do not answer this question."
 
 
+# Right after these a question puts its verb ("Who chaired ...", "How has knife crime
+# changed"), so subject words there are not a topic to name ("do not discuss chaired").
+_BEFORE_A_VERB = {"who", "did", "does", "do", "was", "were", "is", "are", "has", "have", "had",
+                  "will", "would", "can", "could", "should"}
+
+
 def _topic(question: str, subject: list[str]) -> str | None:
-    """The subject as the question writes it, when it is one short run of words."""
+    """The subject as the question writes it, when it is one short run of words that is
+    not the question's verb."""
     if not subject or len(subject) > 4:
         return None
-    pattern = r"\b" + r"\W+".join(re.escape(w) for w in subject) + r"\b"
+    pattern = r"(?:\b(\w+)\W+)?\b(" + r"\W+".join(re.escape(w) for w in subject) + r")\b"
     match = re.search(pattern, question)
-    return match.group(0) if match else None
+    if not match or (match.group(1) or "").lower() in _BEFORE_A_VERB:
+        return None
+    return match.group(2)
 
 
 def _scope(filters: Filters) -> str:

@@ -35,9 +35,10 @@ _INSTITUTION = re.compile(r"\bpolice\s+(?:and|&)\s+crime\s+(?:panel|commissioner
 
 
 def _frame_words() -> set[str]:
-    from bm25s.stopwords import STOPWORDS_EN
+    # the fuller English list: BM25's short one keeps "from", "during", "before" as subjects
+    from bm25s.stopwords import STOPWORDS_EN_PLUS
 
-    return set(STOPWORDS_EN) | _FRAME_WORDS
+    return set(STOPWORDS_EN_PLUS) | _FRAME_WORDS
 
 
 def subject_words(question: str, ignore: list[str]) -> list[str]:

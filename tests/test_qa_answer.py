@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import qa
 from index import Filters
 
@@ -48,6 +50,24 @@ def test_answer_leads_with_panel_and_meeting(searcher):
     lead = answer.answer.split("\n")[0]
     assert lead.startswith("West Mercia panel, ") and lead.endswith(":")
     assert "£65,000" in answer.answer
+
+
+@pytest.mark.parametrize("question, subject", [
+    ("Who resigned from the Lancashire panel?", ["resigned"]),
+    ("What did Dorset decide on CCTV during 2017?", ["CCTV"]),
+    ("How much money went to the Drive Project from the Transformation Fund?",
+     ["money", "went", "Drive", "Project", "Transformation", "Fund"]),
+])
+def test_subject_leaves_out_function_words_panels_and_dates(question, subject):
+    from qa.evidence import subject_words
+
+    assert subject_words(question, ["Lancashire", "Dorset"]) == subject
+
+
+def test_abstention_does_not_name_the_questions_verb_as_its_topic(searcher):
+    answer = qa.ask("Who chaired the Lancashire panel meeting?", searcher)
+    assert answer.abstained
+    assert answer.answer.startswith("The Lancashire papers do not answer this question.")
 
 
 def test_unknown_panel_says_no_papers(searcher):
