@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .words import MONTH, MONTH_NAMES
+from .words import FILE_ICON, MONTH, MONTH_NAMES
 
 # "77", "4.1", "39/20", "11a", "7A", "9(a)", "1(1)": sub-numbers are items when printed as entries
 NUMBER = r"(\d{1,3}(?:\.\d{1,2})?(?:/\d{2,4})?(?:[a-zA-Z]|\(\d{1,2}\)|\([a-z]\))?)(?![\w/])"
@@ -308,7 +308,6 @@ def unnumbered_headings(lines: list[str]) -> list[Heading]:
 # Labels a council's meeting page prints under each item's title
 _ITEM_LABEL = re.compile(r"^\s*(?:minutes|additional documents|supporting documents|decision|"
                          r"documents)\s*:\s*$", re.I)
-_FILE_ICON = re.compile(r"\bpdf icon\b|\bPDF\s+[\d.]+\s*[KM]B\b", re.I)
 # The items table header of a modern.gov meeting page ("No. Item")
 _ITEM_TABLE_HEADER = re.compile(r"^[ \t]*(?:no\.?[ \t]+item|items)[ \t]*$", re.I | re.M)
 _NOT_TITLES = {"none", "noted", "resolved", "agreed", "to follow", "minutes", "apologies received"}
@@ -329,7 +328,7 @@ def listed_titles(lines: list[str]) -> list[Heading]:
     labels = 0
     for index in range(first, len(lines)):
         line = lines[index]
-        if _FILE_ICON.search(line) and _is_title(clean_title(line)):
+        if FILE_ICON.search(line) and _is_title(clean_title(line)):
             marked[index] = clean_title(line)
         elif _ITEM_LABEL.match(line):
             labels += 1
@@ -346,7 +345,7 @@ def listed_titles(lines: list[str]) -> list[Heading]:
     # the line under a title is its description ("To consider the attached report")
     for index in sorted(marked):
         above = _previous_nonblank(lines, index)
-        if above is not None and above in marked and not _FILE_ICON.search(lines[index]):
+        if above is not None and above in marked and not FILE_ICON.search(lines[index]):
             del marked[index]
     titles = [Heading(index, "", title, 2, False, index) for index, title in sorted(marked.items())]
     return titles if len(titles) >= 2 else []

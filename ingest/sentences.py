@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .words import FILE_ICON
+
 # Page breaks often fall mid-sentence: a line that goes on in lower case continues it.
 _BOUNDARY = re.compile(
     r"(?<=[.!?;:])[\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9\u00a3])"  # sentence end
@@ -28,7 +30,8 @@ def sentences(text: str) -> list[tuple[int, str]]:
         lead = _LEAD.match(piece)
         offset = start + (lead.end() if lead else 0)
         sentence = text[offset:end].strip()
-        label = sentence.endswith(":")  # "Link to Police and Crime Plan:" introduces, not says
+        # "Link to Police and Crime Plan:" introduces, not says; a file's link line says nothing
+        label = sentence.endswith(":") or bool(FILE_ICON.search(sentence))
         cut_at_end = match is None and not re.search(r"[.!?;:)\"'\u201d\u2019]$", sentence)
         cut_at_start = start == 0 and sentence[:1].islower()
         if MIN_CHARS <= len(sentence) <= MAX_CHARS and not (cut_at_end or cut_at_start or label) \

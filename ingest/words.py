@@ -16,3 +16,7 @@ MONTHS |= {name[:3]: number for name, number in list(MONTHS.items())}
 MONTHS["sept"] = 9
 # one capturing group: a month written in full or short (case is up to the caller)
 MONTH = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+
+# The link label a council's meeting page prints beside each attached file ("pdf icon PDF
+# 57 KB", modern.gov): it marks an agenda item's title line, and is never a statement.
+FILE_ICON = re.compile(r"\bpdf icon\b|\bPDF\s+[\d.]+\s*[KM]B\b", re.I)
