@@ -110,7 +110,7 @@ def respond(found: Assessment, qid: str | None = None) -> Answer:
                         f"no {filters.unknown_panel} papers are in the index.", k)
     if not hits:
         return _abstain(question, qid, filters, found.elsewhere, judge,
-                        f"The index holds no {_scope(filters)} papers.", k)
+                        f"The index holds no {_papers(filters)}.", k)
     if found.signals is None or not answerability.model().answers(found.signals):
         return _abstain(question, qid, filters, found.elsewhere + hits, judge,
                         _not_here(question, found.scorer, filters), k)
@@ -310,41 +310,64 @@ def _best_sentence(hit: Hit, judge: Judge, decision: bool, question: str) -> str
 def _not_here(question: str, scorer: SubjectScorer, filters: Filters) -> str:
     """"The Dorset papers do not discuss CCTV." in plain words, or a general sentence when
     the question's subject is not a short phrase of its own."""
-    scope = _scope(filters)
-    papers = f"The {scope} papers" if scope else "The papers"
+    papers = f"The {_papers(filters)}"
     topic = _topic(question, scorer.subject)
     if topic:
         return f"{papers} do not discuss {topic}."
     return f"{papers} do not answer this question."
 
 
-# Right after these a question puts its verb ("Who chaired ...", "How has knife crime
-# changed"), so subject words there are not a topic to name ("do not discuss chaired").
-_BEFORE_A_VERB = {"who", "did", "does", "do", "was", "were", "is", "are", "has", "have", "had",
-                  "will", "would", "can", "could", "should"}
+# A topic worth naming is a noun phrase: it follows a preposition or determiner ("decide on
+# CCTV", "the precept increase"), perhaps after a noun of the institution ("about police
+# drones"), and is not itself a modifier of one ("the next meeting"). Elsewhere the subject
+# words are the question's verb ("Who chaired", "Which panels talked about").
+_BEFORE_A_TOPIC = {"on", "about", "of", "for", "into", "regarding", "concerning", "over", "around",
+                   "with", "the", "a", "an", "any", "its", "their", "his", "her"}
+_INSTITUTION_NOUNS = {"police", "force", "panel", "panels", "meeting", "meetings", "report",
+                      "reports", "paper", "papers", "board", "commissioner", "pcc", "plan"}
 
 
 def _topic(question: str, subject: list[str]) -> str | None:
-    """The subject as the question writes it, when it is one short run of words that is
-    not the question's verb."""
+    """The subject as the question writes it, when it is one short noun phrase."""
+    from ingest.gazetteer import without_panel_words
+
     if not subject or len(subject) > 4:
         return None
-    pattern = r"(?:\b(\w+)\W+)?\b(" + r"\W+".join(re.escape(w) for w in subject) + r")\b"
-    match = re.search(pattern, question)
-    if not match or (match.group(1) or "").lower() in _BEFORE_A_VERB:
+    text = without_panel_words(question)
+    run = r"\W+".join(re.escape(w) for w in subject)
+    match = re.search(r"(?:\b(\w+)\W+)?(?:\b(\w+)\W+)?\b(" + run + r")\b(?:\W+(\w+))?", text)
+    if not match:
         return None
-    return match.group(2)
+    nearest_group = 2 if match.group(2) else 1  # the word right before the subject
+    nearest = match.group(nearest_group)
+    earlier = match.group(1) if nearest_group == 2 else None
+    after, start = match.group(4), match.start(3)
+    if (nearest or "").lower() in _INSTITUTION_NOUNS:  # "about police drones"
+        start, nearest = match.start(nearest_group), earlier
+    if (nearest or "").lower() not in _BEFORE_A_TOPIC or (after or "").lower() in _INSTITUTION_NOUNS:
+        return None
+    return text[start:match.end(3)]
 
 
-def _scope(filters: Filters) -> str:
-    parts = []
-    if filters.panels:
-        parts.append(" or ".join(filters.panels))
+def _papers(filters: Filters) -> str:
+    """The papers in scope in plain words: "Dorset papers", "Dorset minutes of 2017",
+    "papers from 1 March 2016 to 31 May 2016"."""
+    kind = filters.doc_type or "papers"
+    if not kind.endswith("s"):
+        kind += "s"  # "agenda pack" -> "agenda packs"
+    words = [" or ".join(filters.panels), kind] if filters.panels else [kind]
     if filters.since or filters.until:
-        parts.append(f"({filters.since or '...'} to {filters.until or '...'})")
-    if filters.doc_type:
-        parts.append(filters.doc_type)
-    return " ".join(parts)
+        words.append(_period(filters.since, filters.until))
+    return " ".join(words)
+
+
+def _period(since: str | None, until: str | None) -> str:
+    if since and until and since.endswith("-01-01") and until.endswith("-12-31") \
+            and since[:4] == until[:4]:
+        return f"of {since[:4]}"
+    if since and until:
+        return f"from {_long_date(since)} to {_long_date(until)}"
+    return f"from {_long_date(since)} on" if since else f"up to {_long_date(until or '')}"
 
 
 def _scorer(question: str, searcher: Searcher) -> SubjectScorer:
