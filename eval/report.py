@@ -20,6 +20,8 @@ MEANINGS = {
     "nDCG@10": "rank-discounted gain of every evidence-holding passage in the top 10",
     "answered": "answerable questions given an answer rather than a 'not in the papers'",
     "abstained": "unanswerable questions given an honest 'not in the papers'",
+    "quoting the evidence": "answered answerable questions whose answer holds a gold evidence "
+                            "string (a right answer worded otherwise counts as a miss)",
     "held out": "decided by the answerability model refitted without the question's own panel",
 }
 
@@ -62,6 +64,7 @@ def answers_line(name: str, answers: dict) -> str:
     return (f"Answers, {name}: held out by panel: {held_text}; as shipped: "
             f"{shipped['answerable_answered']} of {shipped['answerable']}, "
             f"{shipped['unanswerable_abstained']} of {shipped['unanswerable']}; "
+            f"quoting the evidence {shipped.get('answers_quoting_evidence', 0):.0%}, "
             f"citations resolve {shipped['citations_resolve']:.0%}, "
             f"cited sentences verbatim {shipped['sentences_verbatim']:.0%}")
 
@@ -102,7 +105,8 @@ def answers_markdown(answers: dict) -> str:
         else f"| held out by panel | {NOT_COMPUTED} | |",
         f"| as shipped (fitted on these) | {shipped['answerable_answered']} of {shipped['answerable']} | "
         f"{shipped['unanswerable_abstained']} of {shipped['unanswerable']} |", "",
-        f"Answers citing a returned passage: {shipped['citations_resolve']:.0%}; cited sentences "
+        f"Answers quoting the gold evidence: {shipped.get('answers_quoting_evidence', 0):.0%}; "
+        f"citing a returned passage: {shipped['citations_resolve']:.0%}; cited sentences "
         f"verbatim in their passage: {shipped['sentences_verbatim']:.0%}."])
 
 

@@ -129,19 +129,21 @@ def shipped_answers(questions: list[dict], assessed: dict[str, Assessment],
     """Abstention and citation checks of the answers `qa.ask` gives as shipped (its model was
     fitted on these)."""
     counts = AnswerCounts()
-    cited = valid = verbatim = sentences = 0
+    cited = valid = verbatim = sentences = quoting = 0
     for q in questions:
         answer = respond(assessed[q["id"]], q["id"])
         rows[q["id"]].update(abstained=answer.abstained, answer=answer.answer)
         counts.add(q["answerable"], not answer.abstained)
         if q["answerable"] and not answer.abstained:
+            quoting += holds_evidence(answer.answer, q["evidence"])
             citations = qa.citations(answer)
             cited += bool(citations)
             valid += bool(citations) and all(c.passage is not None for c in citations)
             sentences += len(citations)
             verbatim += sum(1 for c in citations if c.passage and c.sentence in c.passage.text)
     answered = max(counts.answered, 1)
-    return counts.as_json() | {"answers_with_citation": round(cited / answered, 4),
+    return counts.as_json() | {"answers_quoting_evidence": round(quoting / answered, 4),
+                               "answers_with_citation": round(cited / answered, 4),
                                "citations_resolve": round(valid / answered, 4),
                                "sentences_verbatim": round(verbatim / sentences, 4) if sentences else 0.0}
 

@@ -17,7 +17,6 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-PANEL_WORDS = r"Police,?\s+(?:Fire\s+(?:and|&)\s+)?(?:and|&)\s+Crime\s+Panel"
 HEADER_CHARS = 1500  # a paper's title, masthead and header fit in its first lines
 BODY_CHARS = 30000  # attendance, apologies and venue come early; the rest adds only cost
 

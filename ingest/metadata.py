@@ -5,11 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .words import MONTH, MONTHS
+from .words import MONTH, MONTHS, PANEL_WORDS
 
-_PANEL_BODY = re.compile(
-    r"((?:[A-Z][\w'-]*,?\s+(?:and\s+|&\s+)?){1,6})Police,?\s+(?:Fire\s+(?:and|&)\s+)?(?:and|&)\s+"
-    r"Crime\s+Panel", re.M)
+_PANEL_BODY = re.compile(r"((?:[A-Z][\w'-]*,?\s+(?:and\s+|&\s+)?){1,6})" + PANEL_WORDS, re.M)
 
 
 _MONTH = MONTH + r"\.?"
@@ -30,7 +28,7 @@ def panel_body(text: str) -> str | None:
                 words = words[len(words) - words[::-1].index(stop):]
         name = " ".join(words).strip(" ,")
         if name and name.upper() != "POLICE":
-            return f"{name} Police and Crime Panel"
+            return f"{name} " + " ".join(text[match.end(1):match.end()].split())
     return None
 
 

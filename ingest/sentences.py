@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
-from .words import FILE_ICON
+from .words import FILE_ICON, PANEL_WORDS
+
+# A line naming the panel that does not end as a sentence does is a paper's title or
+# letterhead ("North Yorkshire Police, Fire and Crime Panel - Monday, 5th February, 2024")
+_PANEL_TITLE = re.compile(PANEL_WORDS + r"(?!.*[.!?][\"'\u201d\u2019)]?$)", re.I | re.S)
 
 # Page breaks often fall mid-sentence: a line that goes on in lower case continues it.
 _BOUNDARY = re.compile(
@@ -31,7 +35,8 @@ def sentences(text: str) -> list[tuple[int, str]]:
         offset = start + (lead.end() if lead else 0)
         sentence = text[offset:end].strip()
         # "Link to Police and Crime Plan:" introduces, not says; a file's link line says nothing
-        label = sentence.endswith(":") or bool(FILE_ICON.search(sentence))
+        label = sentence.endswith(":") or bool(FILE_ICON.search(sentence)
+                                               or _PANEL_TITLE.search(sentence))
         cut_at_end = match is None and not re.search(r"[.!?;:)\"'\u201d\u2019]$", sentence)
         cut_at_start = start == 0 and sentence[:1].islower()
         if MIN_CHARS <= len(sentence) <= MAX_CHARS and not (cut_at_end or cut_at_start or label) \

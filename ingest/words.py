@@ -20,3 +20,7 @@ MONTH = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
 # The link label a council's meeting page prints beside each attached file ("pdf icon PDF
 # 57 KB", modern.gov): it marks an agenda item's title line, and is never a statement.
 FILE_ICON = re.compile(r"\bpdf icon\b|\bPDF\s+[\d.]+\s*[KM]B\b", re.I)
+
+# How a panel names itself after its area: "Police and Crime Panel", or where the
+# commissioner also runs the fire service, "Police, Fire and Crime Panel"
+PANEL_WORDS = r"Police,?\s+(?:Fire\s+)?(?:and|&)\s+Crime\s+Panel"

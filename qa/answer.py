@@ -224,8 +224,17 @@ def _sentence_scorer(judge: Judge, scorer: SubjectScorer, decision: bool, questi
 
 def _candidates(rank: int, hit: Hit, searcher: Searcher, rate) -> list[Candidate]:
     texts, vectors = searcher.sentences(hit.row)
+    # an item's heading names its subject without saying anything about it, except in an
+    # agenda, where the heading is all the paper says ("was X on the agenda?")
+    title = "" if hit.chunk.doc_type == "agenda" else _flat(hit.chunk.item_title)
     return [Candidate(rank, hit.chunk.text.find(text), text, rate(text, vector, rank))
-            for text, vector in zip(texts, vectors)]
+            for text, vector in zip(texts, vectors) if not _is_heading(text, title)]
+
+
+def _is_heading(sentence: str, title: str) -> bool:
+    """Whether the sentence is the item's heading line ("81. Police and Crime Plan Monitoring
+    Report ..."); `title` is the item's flattened title ("" never matches)."""
+    return len(title) >= 12 and _flat(sentence).lstrip("0123456789").startswith(title)
 
 
 def _best_candidates(candidates: list[Candidate]) -> list[Candidate]:

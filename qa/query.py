@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from index.filters import Filters
 from ingest.gazetteer import panels_named
 from ingest.words import MONTH as _MONTH
-from ingest.words import MONTHS
+from ingest.words import MONTHS, PANEL_WORDS
 from panelsearch.records import IndexedPanel
 
 _PERIOD = _MONTH + r"?\s*(\d{4})\b(?!/)"
@@ -43,8 +43,7 @@ def panel_catalog(panels: list[IndexedPanel]) -> list[PanelName]:
     for entry in panels:
         panel, body = entry.panel, entry.body or ""
         aliases = {panel}
-        area = re.sub(r"\s*Police,?\s+(?:Fire\s+(?:and|&)\s+)?(?:and|&)\s+Crime\s+Panel\s*$", "",
-                      body).strip()
+        area = re.sub(r"\s*" + PANEL_WORDS + r"\s*$", "", body).strip()
         if area:
             aliases.add(area)
         catalog.append(PanelName(panel, sorted(aliases, key=len, reverse=True)))

@@ -259,3 +259,14 @@ def test_text_without_a_date_gives_no_date(tmp_path):
     ingest.segment(doc)
     assert doc.meeting_date is None
     assert doc.panel == "West Mercia"
+
+
+@pytest.mark.parametrize("printed", ["Police, Fire and Crime Panel", "Police, Fire & Crime Panel",
+                                     "Police and Crime Panel"])
+def test_panel_is_named_as_printed_whether_or_not_it_covers_fire(printed, tmp_path):
+    path = tmp_path / "minutes.txt"
+    path.write_text(f"North Yorkshire {printed} - Monday, 5th February, 2024 10.30 am\n\n"
+                    "1. Apologies\n\nNone were received.\n", encoding="utf-8")
+    doc = ingest.load(path)
+    ingest.segment(doc)
+    assert (doc.panel, doc.body) == ("North Yorkshire", f"North Yorkshire {printed}")

@@ -33,6 +33,12 @@ def test_only_statements_are_sentences(text, expected):
     assert _texts(text) == expected
 
 
+def test_a_papers_title_line_is_not_a_sentence_but_a_statement_about_the_panel_is():
+    text = ("North Yorkshire Police, Fire and Crime Panel - Monday, 5th February, 2024 10.30 am\n"
+            "The Police, Fire and Crime Panel agreed the precept for 2024/25 without a vote.")
+    assert _texts(text) == ["The Police, Fire and Crime Panel agreed the precept for 2024/25 without a vote."]
+
+
 def test_a_file_label_beside_a_title_is_not_quoted_even_when_long():
     line = "Police and Crime Commissioner's Annual Report for the year 2023 to 2024 PDF 1 MB"
     assert _texts(line + "\nThe Panel welcomed the Annual Report and its new format.") == [

@@ -113,3 +113,22 @@ def test_statement_across_chunks_still_counts_as_evidence(searcher):
     answer = qa.ask("Is Sir Clive standing again in the PCC elections?", searcher)
     assert not answer.abstained
     assert answer.passages[0].item_title == "Chairman's Announcement"
+
+
+def test_answer_quotes_what_was_said_not_the_items_heading(tmp_path):
+    import index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "kent.txt").write_text(
+        "Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
+        "4. Apologies\n\nNone were received from members of the Panel today.\n\n"
+        "5. Proposed Police Budget and Precept Proposal for the 2020/21 financial year\n\n"
+        "The Panel agreed the proposed precept of £5 a year for a Band D home after a vote.\n",
+        encoding="utf-8")
+    index.build(corpus, tmp_path / "idx")
+    answer = qa.ask("What did Kent decide on the proposed police budget and precept proposal?",
+                    index.Searcher(tmp_path / "idx"))
+    assert not answer.abstained, answer.answer
+    assert "The Panel agreed the proposed precept" in answer.answer
+    assert "Proposal for the 2020/21 financial year [" not in answer.answer
