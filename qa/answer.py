@@ -159,12 +159,13 @@ class Candidate:
     score: float
 
 
-# How candidate sentences are weighed against one another (dense similarity is the base)
+# How candidate sentences are weighed against one another (dense similarity is the base).
+# KEEP_WITHIN and FIGURE_BONUS were chosen with each panel held out (eval/answer_sentences.py)
 SUBJECT_WEIGHT = 0.5  # coverage of the subject's rare words: a sentence on "CCTV", not on "the"
 RANK_PENALTY = 0.02  # per rank below the first: ties go to the better passage
 OUTCOME_BONUS = 0.1  # a "decide" question prefers the sentence recording the resolution
-FIGURE_BONUS = 0.1  # a "how much / how many" question prefers the sentence with the figure
-KEEP_WITHIN = 0.12  # sentences this close to the best also go in (up to MAX_SENTENCES)
+FIGURE_BONUS = 0.2  # a "how much / how many" question prefers the sentence with the figure
+KEEP_WITHIN = 0.2  # sentences this close to the best also go in (up to MAX_SENTENCES)
 _FIGURE_QUESTION = re.compile(r"\b(how\s+(?:much|many)|what\s+(?:amount|proportion|percentage|"
                               r"total|figure|number)|by\s+how)\b", re.I)
 _FIGURE = re.compile(r"\d|\u00a3")
