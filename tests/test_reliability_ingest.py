@@ -90,14 +90,18 @@ def test_segmenting_ten_times_the_text_takes_about_ten_times_as_long():
     seed = (CORPUS / SEED).read_text(encoding="utf-8")
 
     def seconds(copies: int) -> float:
+        """Best of three: the other test worker only ever slows a run down."""
         doc = Document(doc_id="x", source="x", format="txt", text=(seed + "\n") * copies)
-        started = time.perf_counter()
-        ingest.segment(doc)
-        return time.perf_counter() - started
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            ingest.segment(doc)
+            times.append(time.perf_counter() - started)
+        return min(times)
 
     seconds(2)  # warm the compiled patterns
-    small, large = seconds(20), seconds(200)
-    assert large < 20 * max(small, 0.01)
+    small, large = seconds(10), seconds(100)
+    assert large < 30 * max(small, 0.01)  # linear: about 10 times; quadratic would be 100
 
 
 @pytest.mark.parametrize("text", [" \n" * 40000, "\n" * 100000, " " * 200000, "1.\n" * 30000,
