@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import json
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -199,6 +200,7 @@ class OnnxEncoder:
 
 
 _LOADED: dict[tuple[int, int, int, int], OnnxEncoder] = {}
+_LOADING = threading.Lock()  # the app's sessions ask from their own threads
 KEPT = 4  # encoders kept loaded per process
 
 
@@ -209,11 +211,12 @@ def _loaded(folder: Path, sessions: int) -> OnnxEncoder:
     new file, so it gets new ones."""
     stat = (folder / MODEL).stat()
     key = (stat.st_dev, stat.st_ino, stat.st_mtime_ns, sessions)
-    if key not in _LOADED:
-        while len(_LOADED) >= KEPT:
-            _LOADED.pop(next(iter(_LOADED)))
-        _LOADED[key] = OnnxEncoder(folder, threads=1, sessions=sessions)
-    return _LOADED[key]
+    with _LOADING:
+        if key not in _LOADED:
+            while len(_LOADED) >= KEPT:
+                _LOADED.pop(next(iter(_LOADED)))
+            _LOADED[key] = OnnxEncoder(folder, threads=1, sessions=sessions)
+        return _LOADED[key]
 
 
 def passage_encoder(folder: str, cores: int) -> OnnxEncoder:

@@ -6,7 +6,7 @@ import re
 
 from .words import FILE_ICON, PANEL_WORDS
 
-# A line naming the panel that does not end as a sentence does is a paper's title or
+# A line that names the panel but does not end like a sentence is a paper's title or
 # letterhead ("North Yorkshire Police, Fire and Crime Panel - Monday, 5th February, 2024")
 _PANEL_TITLE = re.compile(PANEL_WORDS + r"(?!.*[.!?][\"'\u201d\u2019)]?$)", re.I | re.S)
 

@@ -232,10 +232,13 @@ def _candidates(rank: int, hit: Hit, searcher: Searcher, rate) -> list[Candidate
             for text, vector in zip(texts, vectors) if not _is_heading(text, title)]
 
 
+HEADING_CHARS = 12  # a shorter title ("Minutes", "Finance") may open a real sentence
+
+
 def _is_heading(sentence: str, title: str) -> bool:
     """Whether the sentence is the item's heading line ("81. Police and Crime Plan Monitoring
     Report ..."); `title` is the item's flattened title ("" never matches)."""
-    return len(title) >= 12 and _flat(sentence).lstrip("0123456789").startswith(title)
+    return len(title) >= HEADING_CHARS and _flat(sentence).lstrip("0123456789").startswith(title)
 
 
 def _best_candidates(candidates: list[Candidate]) -> list[Candidate]:
