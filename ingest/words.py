@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
-# Words minutes use to record an outcome: what was resolved, agreed, decided, signed off.
+# Words minutes use to record an outcome: what was resolved, agreed, decided, signed off;
+# and a resolution's own form, its "RESOLVED" often on the line above ("That the report be
+# noted.", "1. That the minutes be approved as a correct record")
 OUTCOME = re.compile(r"\b(resolved|agreed|decided|decision|approved|endorsed|signed\s+off|"
-                     r"it\s+was\s+noted|noted\s+that|recommendations?)\b", re.I)
+                     r"it\s+was\s+noted|noted\s+that|recommendations?)\b"
+                     r"|^[ \t]*(?:\d{1,2}[.)][ \t]*)?that\b[^.\n]{0,300}?\bbe\s+[a-z]+ed\b", re.I | re.M)
 
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")

@@ -193,6 +193,8 @@ def compose(hits: list[Hit], judge: Judge, signals: Signals, scorer: SubjectScor
                       for c in _candidates(rank, hit, searcher, rate)]
         chosen = _best_candidates(candidates) or _best_candidates(
             [c for rank, hit in enumerate(hits, start=1) for c in _candidates(rank, hit, searcher, rate)])
+        if decision:
+            chosen = _with_outcome(chosen, candidates)
     if not chosen:  # passages with no whole sentence (a table, a cut-off page): quote a line
         chosen = [_first_line(answering[0][0], answering[0][1])]
     lines, heading = [], None
@@ -253,6 +255,18 @@ def _best_candidates(candidates: list[Candidate]) -> list[Candidate]:
         if not any(flat in _flat(c.text) or _flat(c.text) in flat for c in chosen):
             chosen.append(candidate)  # overlapping chunks repeat sentences
     return sorted(chosen, key=lambda c: (c.rank, c.offset))
+
+
+def _with_outcome(chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
+    """A "decide" question's answer quotes what was resolved: when no chosen sentence records
+    an outcome, the best one that does takes the weakest place."""
+    if any(OUTCOME.search(c.text) for c in chosen):
+        return chosen
+    outcomes = [c for c in candidates if OUTCOME.search(c.text)]
+    if not outcomes:
+        return chosen
+    kept = sorted(chosen, key=lambda c: -c.score)[:MAX_SENTENCES - 1]
+    return sorted(kept + [max(outcomes, key=lambda c: c.score)], key=lambda c: (c.rank, c.offset))
 
 
 def _one_per_panel(answering: list[tuple[int, Hit]], searcher: Searcher, rate) -> list[Candidate]:

@@ -132,3 +132,23 @@ def test_answer_quotes_what_was_said_not_the_items_heading(tmp_path):
     assert not answer.abstained, answer.answer
     assert "The Panel agreed the proposed precept" in answer.answer
     assert "Proposal for the 2020/21 financial year [" not in answer.answer
+
+
+def test_decision_answer_quotes_a_resolution_printed_under_its_own_heading(tmp_path):
+    """modern.gov minutes print "RESOLVED" on a line of its own, then "That ... be noted"."""
+    import index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "kent.txt").write_text(
+        "Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
+        "6. Annual Report of the Commissioner\n\n"
+        "The Commissioner presented the annual report of the Commissioner for 2019/20 to the Panel.\n\n"
+        "Members discussed the Commissioner's annual report and its new format at some length.\n\n"
+        "The Commissioner said that his annual report described his priorities for the next year.\n\n"
+        "RESOLVED\n\n1. That the report be noted with thanks to the officers.\n", encoding="utf-8")
+    index.build(corpus, tmp_path / "idx")
+    answer = qa.ask("What did Kent decide about the Commissioner's annual report?",
+                    index.Searcher(tmp_path / "idx"))
+    assert not answer.abstained, answer.answer
+    assert "That the report be noted with thanks to the officers." in answer.answer
