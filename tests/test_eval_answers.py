@@ -80,3 +80,15 @@ def test_evaluation_scores_every_method_and_held_out_answers(small_index, small_
     assert shipped["citations_resolve"] == 1.0 and shipped["sentences_verbatim"] == 1.0
     assert 0.0 < shipped["answers_quoting_evidence"] <= 1.0
     assert all("answered_held_out" in row for row in result.per_question)
+
+
+def test_answer_sentence_setting_is_scored_on_panels_it_was_not_chosen_on():
+    from eval.answer_sentences import held_out
+
+    # setting "a" wins on panel P's questions, "b" on Q's: each panel is scored with the
+    # setting the other panel prefers, so the held-out total is below either in-sample best
+    results = {("a",): {"p1": True, "p2": True, "q1": False, "q2": False},
+               ("b",): {"p1": False, "p2": False, "q1": True, "q2": False}}
+    panels = {"p1": "P", "p2": "P", "q1": "Q", "q2": "Q"}
+    total, picks = held_out(results, panels)
+    assert total == 0 and picks == {("b",): 1, ("a",): 1}
