@@ -22,6 +22,7 @@ from .answerability import PassageSignals, Signals
 from .evidence import SubjectScorer, subject_words
 from .generate import generate
 from .query import panel_catalog, understand
+from .wording import long_date, not_here, papers_in_scope
 
 MAX_SENTENCES = 3
 SENTENCE_PASSAGES = 3  # answer sentences come from the best few supporting passages
@@ -110,10 +111,10 @@ def respond(found: Assessment, qid: str | None = None) -> Answer:
                         f"no {filters.unknown_panel} papers are in the index.", k)
     if not hits:
         return _abstain(question, qid, filters, found.elsewhere, judge,
-                        f"The index holds no {_papers(filters)}.", k)
+                        f"The index holds no {papers_in_scope(filters)}.", k)
     if found.signals is None or not answerability.model().answers(found.signals):
         return _abstain(question, qid, filters, found.elsewhere + hits, judge,
-                        _not_here(question, found.scorer, filters), k)
+                        not_here(question, found.scorer.subject, filters), k)
     text = generate(question, hits, lambda claim: _scorer(claim, searcher)) \
         or compose(hits, judge, found.signals, found.scorer, filters.decision, searcher, question)
     return Answer(qid, question, text, False, filters.as_json(), _passages(hits))
@@ -284,16 +285,9 @@ def _meeting(hit: Hit) -> str:
     """"West Mercia panel, 22 September 2017, item 81 “Title”" for an answer's lead."""
     chunk = hit.chunk
     panel = f"{chunk.panel} panel" if chunk.panel else "Panel not stated"
-    date = _long_date(chunk.meeting_date) if chunk.meeting_date else "undated paper"
+    date = long_date(chunk.meeting_date) if chunk.meeting_date else "undated paper"
     item = f"item {chunk.item_number} " if chunk.item_number else ""
     return f"{panel}, {date}, {item}\u201c{chunk.item_title}\u201d"
-
-
-def _long_date(iso: str) -> str:
-    import datetime
-
-    day = datetime.date.fromisoformat(iso)
-    return f"{day.day} {day.strftime('%B %Y')}"
 
 
 def _flat(text: str) -> str:
@@ -318,7 +312,7 @@ def _abstain(question: str, qid: str | None, filters: Filters, pool: list[Hit], 
         nearest = ordered[0]
         where = f"{nearest.chunk.panel}'s panel" if nearest.chunk.panel \
             else "A paper that does not name its panel"
-        when = f" on {_long_date(nearest.chunk.meeting_date)}" if nearest.chunk.meeting_date \
+        when = f" on {long_date(nearest.chunk.meeting_date)}" if nearest.chunk.meeting_date \
             else " in an undated paper"
         quote = _best_sentence(nearest, judge, filters.decision, question)
         text += f" {where} discussed it{when}, under \u201c{nearest.chunk.item_title}\u201d"
@@ -332,69 +326,6 @@ def _best_sentence(hit: Hit, judge: Judge, decision: bool, question: str) -> str
     rate = _sentence_scorer(judge, judge.scorer, decision, question)
     candidates = _candidates(1, hit, judge.searcher, rate)
     return max(candidates, key=lambda c: c.score).text if candidates else ""
-
-
-def _not_here(question: str, scorer: SubjectScorer, filters: Filters) -> str:
-    """"The Dorset papers do not discuss CCTV." in plain words, or a general sentence when
-    the question's subject is not a short phrase of its own."""
-    papers = f"The {_papers(filters)}"
-    topic = _topic(question, scorer.subject)
-    if topic:
-        return f"{papers} do not discuss {topic}."
-    return f"{papers} do not answer this question."
-
-
-# A topic worth naming is a noun phrase: it follows a preposition or determiner ("decide on
-# CCTV", "the precept increase"), perhaps after a noun of the institution ("about police
-# drones"), and is not itself a modifier of one ("the next meeting"). Elsewhere the subject
-# words are the question's verb ("Who chaired", "Which panels talked about").
-_BEFORE_A_TOPIC = {"on", "about", "of", "for", "into", "regarding", "concerning", "over", "around",
-                   "with", "the", "a", "an", "any", "its", "their", "his", "her"}
-_INSTITUTION_NOUNS = {"police", "force", "panel", "panels", "meeting", "meetings", "report",
-                      "reports", "paper", "papers", "board", "commissioner", "pcc", "plan"}
-
-
-def _topic(question: str, subject: list[str]) -> str | None:
-    """The subject as the question writes it, when it is one short noun phrase."""
-    from ingest.gazetteer import without_panel_words
-
-    if not subject or len(subject) > 4:
-        return None
-    text = without_panel_words(question)
-    run = r"\W+".join(re.escape(w) for w in subject)
-    match = re.search(r"(?:\b(\w+)\W+)?(?:\b(\w+)\W+)?\b(" + run + r")\b(?:\W+(\w+))?", text)
-    if not match:
-        return None
-    nearest_group = 2 if match.group(2) else 1  # the word right before the subject
-    nearest = match.group(nearest_group)
-    earlier = match.group(1) if nearest_group == 2 else None
-    after, start = match.group(4), match.start(3)
-    if (nearest or "").lower() in _INSTITUTION_NOUNS:  # "about police drones"
-        start, nearest = match.start(nearest_group), earlier
-    if (nearest or "").lower() not in _BEFORE_A_TOPIC or (after or "").lower() in _INSTITUTION_NOUNS:
-        return None
-    return text[start:match.end(3)]
-
-
-def _papers(filters: Filters) -> str:
-    """The papers in scope in plain words: "Dorset papers", "Dorset minutes of 2017",
-    "papers from 1 March 2016 to 31 May 2016"."""
-    kind = filters.doc_type or "papers"
-    if not kind.endswith("s"):
-        kind += "s"  # "agenda pack" -> "agenda packs"
-    words = [" or ".join(filters.panels), kind] if filters.panels else [kind]
-    if filters.since or filters.until:
-        words.append(_period(filters.since, filters.until))
-    return " ".join(words)
-
-
-def _period(since: str | None, until: str | None) -> str:
-    if since and until and since.endswith("-01-01") and until.endswith("-12-31") \
-            and since[:4] == until[:4]:
-        return f"of {since[:4]}"
-    if since and until:
-        return f"from {_long_date(since)} to {_long_date(until)}"
-    return f"from {_long_date(since)} on" if since else f"up to {_long_date(until or '')}"
 
 
 def _scorer(question: str, searcher: Searcher) -> SubjectScorer:

@@ -1,0 +1,78 @@
+"""How an answer says, in plain English, what the papers do not hold and when they date from."""
+
+from __future__ import annotations
+
+import re
+
+from index import Filters
+
+
+def not_here(question: str, subject: list[str], filters: Filters) -> str:
+    """"The Dorset papers do not discuss CCTV." in plain words, or a general sentence when
+    the question's subject is not a short phrase of its own."""
+    papers = f"The {papers_in_scope(filters)}"
+    topic = _topic(question, subject)
+    if topic:
+        return f"{papers} do not discuss {topic}."
+    return f"{papers} do not answer this question."
+
+
+# A topic worth naming is a noun phrase: it follows a preposition or determiner ("decide on
+# CCTV", "the precept increase"), perhaps after a noun of the institution ("about police
+# drones"), and is not itself a modifier of one ("the next meeting"). Elsewhere the subject
+# words are the question's verb ("Who chaired", "Which panels talked about").
+_BEFORE_A_TOPIC = {"on", "about", "of", "for", "into", "regarding", "concerning", "over", "around",
+                   "with", "the", "a", "an", "any", "its", "their", "his", "her"}
+_INSTITUTION_NOUNS = {"police", "force", "panel", "panels", "meeting", "meetings", "report",
+                      "reports", "paper", "papers", "board", "commissioner", "pcc", "plan"}
+
+
+def _topic(question: str, subject: list[str]) -> str | None:
+    """The subject as the question writes it, when it is one short noun phrase."""
+    from ingest.gazetteer import without_panel_words
+
+    if not subject or len(subject) > 4:
+        return None
+    text = without_panel_words(question)
+    run = r"\W+".join(re.escape(w) for w in subject)
+    match = re.search(r"(?:\b(\w+)\W+)?(?:\b(\w+)\W+)?\b(" + run + r")\b(?:\W+(\w+))?", text)
+    if not match:
+        return None
+    nearest_group = 2 if match.group(2) else 1  # the word right before the subject
+    nearest = match.group(nearest_group)
+    earlier = match.group(1) if nearest_group == 2 else None
+    after, start = match.group(4), match.start(3)
+    if (nearest or "").lower() in _INSTITUTION_NOUNS:  # "about police drones"
+        start, nearest = match.start(nearest_group), earlier
+    if (nearest or "").lower() not in _BEFORE_A_TOPIC or (after or "").lower() in _INSTITUTION_NOUNS:
+        return None
+    return text[start:match.end(3)]
+
+
+def papers_in_scope(filters: Filters) -> str:
+    """The papers in scope in plain words: "Dorset papers", "Dorset minutes of 2017",
+    "papers from 1 March 2016 to 31 May 2016"."""
+    kind = filters.doc_type or "papers"
+    if not kind.endswith("s"):
+        kind += "s"  # "agenda pack" -> "agenda packs"
+    words = [" or ".join(filters.panels), kind] if filters.panels else [kind]
+    if filters.since or filters.until:
+        words.append(_period(filters.since, filters.until))
+    return " ".join(words)
+
+
+def _period(since: str | None, until: str | None) -> str:
+    if since and until and since.endswith("-01-01") and until.endswith("-12-31") \
+            and since[:4] == until[:4]:
+        return f"of {since[:4]}"
+    if since and until:
+        return f"from {long_date(since)} to {long_date(until)}"
+    return f"from {long_date(since)} on" if since else f"up to {long_date(until or '')}"
+
+
+def long_date(iso: str) -> str:
+    """"22 September 2017" for "2017-09-22"."""
+    import datetime
+
+    day = datetime.date.fromisoformat(iso)
+    return f"{day.day} {day.strftime('%B %Y')}"

@@ -1,0 +1,30 @@
+"""Abstentions in plain English: the papers in scope and the topic the papers do not hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from index import Filters
+from qa.wording import not_here, papers_in_scope
+
+
+@pytest.mark.parametrize("filters, words", [
+    (Filters(), "papers"),
+    (Filters(panels=["Dorset", "Essex"]), "Dorset or Essex papers"),
+    (Filters(panels=["Dorset"], since="2017-01-01", until="2017-12-31", doc_type="minutes"),
+     "Dorset minutes of 2017"),
+    (Filters(since="2016-03-01", until="2016-05-31", doc_type="agenda pack"),
+     "agenda packs from 1 March 2016 to 31 May 2016"),
+    (Filters(until="2016-03-31"), "papers up to 31 March 2016"),
+])
+def test_papers_in_scope_read_as_words(filters, words):
+    assert papers_in_scope(filters) == words
+
+
+@pytest.mark.parametrize("question, subject, sentence", [
+    ("What did Dorset decide on CCTV?", ["CCTV"], "The Dorset papers do not discuss CCTV."),
+    ("When is the next meeting of the Dorset panel?", ["next"],
+     "The Dorset papers do not answer this question."),
+])
+def test_topic_is_named_only_when_it_is_a_noun_phrase(question, subject, sentence):
+    assert not_here(question, subject, Filters(panels=["Dorset"])) == sentence
