@@ -30,17 +30,29 @@ def sentences(text: str) -> list[tuple[int, str]]:
     out, start = [], 0
     for match in list(_BOUNDARY.finditer(text)) + [None]:
         end = match.start() if match else len(text)
-        piece = text[start:end]
-        lead = _LEAD.match(piece)
+        lead = _LEAD.match(text[start:end])
         offset = start + (lead.end() if lead else 0)
         sentence = text[offset:end].strip()
-        # "Link to Police and Crime Plan:" introduces, not says; a file's link line says nothing
-        label = sentence.endswith(":") or bool(FILE_ICON.search(sentence)
-                                               or _PANEL_TITLE.search(sentence))
+        # minutes list what was said as bullets in lower case ("· that the figures showed ...")
+        bulleted = bool(lead and lead.group(0).strip())
         cut_at_end = match is None and not re.search(r"[.!?;:)\"'\u201d\u2019]$", sentence)
-        cut_at_start = start == 0 and sentence[:1].islower()
-        if MIN_CHARS <= len(sentence) <= MAX_CHARS and not (cut_at_end or cut_at_start or label) \
-                and len(re.findall(r"[A-Za-z]{2,}", sentence)) >= MIN_WORDS:
-            out.append((text.find(sentence, offset), sentence))
+        cut_at_start = start == 0 and sentence[:1].islower() and not bulleted
+        if not (cut_at_end or cut_at_start):
+            out += [(text.find(clause, offset), clause) for clause in _clauses(sentence)
+                    if _says_something(clause)]
         start = match.end() if match else len(text)
     return out
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence too long to quote is quoted by its clauses ("...; and secondly ...")."""
+    if len(sentence) <= MAX_CHARS:
+        return [sentence]
+    return [clause.strip() for clause in re.split(r"(?<=;)\s+", sentence)]
+
+
+def _says_something(sentence: str) -> bool:
+    # "Link to Police and Crime Plan:" introduces, not says; a file's link line says nothing
+    label = sentence.endswith(":") or bool(FILE_ICON.search(sentence) or _PANEL_TITLE.search(sentence))
+    return MIN_CHARS <= len(sentence) <= MAX_CHARS and not label \
+        and len(re.findall(r"[A-Za-z]{2,}", sentence)) >= MIN_WORDS

@@ -43,3 +43,24 @@ def test_a_file_label_beside_a_title_is_not_quoted_even_when_long():
     line = "Police and Crime Commissioner's Annual Report for the year 2023 to 2024 PDF 1 MB"
     assert _texts(line + "\nThe Panel welcomed the Annual Report and its new format.") == [
         "The Panel welcomed the Annual Report and its new format."]
+
+
+def test_a_bulleted_point_in_lower_case_is_a_sentence():
+    text = ("\u00b7       that public confidence in the force had increased from 75.3% in June 2015 "
+            "to 80.7% in June this year.\n\u00b7       that the Commissioner would report again.")
+    assert _texts(text) == [
+        "that public confidence in the force had increased from 75.3% in June 2015 to 80.7% in June "
+        "this year.", "that the Commissioner would report again."]
+
+
+def test_a_chunk_cut_mid_sentence_does_not_quote_the_fragment():
+    assert _texts("would be reported to the Panel in due course. The Panel noted the report "
+                  "and thanked the officers.") == ["The Panel noted the report and thanked the officers."]
+
+
+def test_a_sentence_too_long_to_quote_is_quoted_by_its_clauses():
+    first = "It was explained that there were two main groups of funding in the Safer Dorset Fund;"
+    second = ("firstly around \u00a350k was available through a Community Grant Scheme for "
+              "\u00a3100-\u00a33000 projects which aligned with the Police and Crime Plan;")
+    third = "and secondly there was a Major Grant Scheme " + "which required more robust bids " * 10 + "."
+    assert _texts(" ".join([first, second, third])) == [first, second, third]
