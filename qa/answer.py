@@ -51,7 +51,7 @@ def assess(question: str, searcher: Searcher, k: int = 10,
     elsewhere = searcher.search(query.text, k, Filters(decision=filters.decision),
                                 query_vector=query.vector) \
         if filters.restricts() or filters.unknown_panel else []
-    hits = [] if filters.unknown_panel else scoped_search(query, searcher, filters, k)
+    hits = [] if filters.unknown_panel else _retrieve(question, query, searcher, filters, k)
     # a paper that does not name its panel is searched (it may be this panel's) and shown,
     # but it cannot by itself show that the named panel discussed the subject
     attributed = [h for h in hits if h.chunk.panel or not filters.panels]
@@ -82,6 +82,21 @@ class Query:
 def scoped_search(query: Query, searcher: Searcher, filters: Filters, k: int) -> list[Hit]:
     """The k best passages within the question's filters."""
     return searcher.search(query.text, k, filters, query_vector=query.vector)
+
+
+PANEL_BREADTH = 5  # a "which panels ..." question looks this many times deeper for other panels
+
+
+def _retrieve(question: str, query: Query, searcher: Searcher, filters: Filters, k: int) -> list[Hit]:
+    """The passages an answer is made from. A "which panels ..." question gets each panel's
+    best passage first: one panel's many items on the subject would crowd out the others."""
+    if not _WHICH_PANELS.search(question):
+        return scoped_search(query, searcher, filters, k)
+    firsts, rest, seen = [], [], set()
+    for hit in scoped_search(query, searcher, filters, PANEL_BREADTH * k):
+        (rest if hit.chunk.panel in seen else firsts).append(hit)
+        seen.add(hit.chunk.panel)
+    return (firsts + rest)[:k]
 
 
 def ask(question: str, searcher: Searcher, k: int = 10, filters: Filters | None = None,

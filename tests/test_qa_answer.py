@@ -152,3 +152,27 @@ def test_decision_answer_quotes_a_resolution_printed_under_its_own_heading(tmp_p
                     index.Searcher(tmp_path / "idx"))
     assert not answer.abstained, answer.answer
     assert "That the report be noted with thanks to the officers." in answer.answer
+
+
+def test_which_panels_names_each_panel_that_discussed_it(tmp_path):
+    """One panel's many items on a subject must not crowd the others out of the answer."""
+    import index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    kent = "".join(f"{n}. Precept Proposal Part {n}\n\nThe Panel discussed part {n} of the "
+                   f"Commissioner's proposed precept at length.\n\n" for n in range(1, 16))
+    (corpus / "kent.txt").write_text("Kent Police and Crime Panel\nMinutes of the meeting held on "
+                                     "3 February 2020\n\n" + kent, encoding="utf-8")
+    for panel, day in (("Gwent", "7"), ("Dorset", "10")):
+        (corpus / f"{panel.lower()}.txt").write_text(
+            f"{panel} Police and Crime Panel\nMinutes of the meeting held on {day} February 2020\n\n"
+            "1. Apologies\n\nNone were received from members of the Panel today.\n\n"
+            "2. Council Tax 2020/21\n\nMembers considered the level of the precept for the "
+            "coming year and agreed it.\n\n3. Road Safety\n\nThe Panel heard about "
+            "speed cameras on rural roads in the county.\n", encoding="utf-8")
+    index.build(corpus, tmp_path / "idx")
+    answer = qa.ask("Which panels discussed the precept?", index.Searcher(tmp_path / "idx"))
+    assert not answer.abstained, answer.answer
+    leads = [line for line in answer.answer.split("\n") if line.endswith(":")]
+    assert {lead.split(" panel,")[0] for lead in leads} == {"Kent", "Gwent", "Dorset"}, answer.answer
