@@ -92,7 +92,9 @@ def _retrieve(question: str, query: Query, searcher: Searcher, filters: Filters,
     best passage first: one panel's many items on the subject would crowd out the others."""
     if not _WHICH_PANELS.search(question):
         return scoped_search(query, searcher, filters, k)
-    firsts, rest, seen = [], [], set()
+    firsts: list[Hit] = []
+    rest: list[Hit] = []
+    seen: set[str] = set()
     for hit in scoped_search(query, searcher, filters, PANEL_BREADTH * k):
         (rest if hit.chunk.panel in seen else firsts).append(hit)
         seen.add(hit.chunk.panel)
