@@ -94,7 +94,7 @@ def _retrieve(question: str, query: Query, searcher: Searcher, filters: Filters,
         return scoped_search(query, searcher, filters, k)
     firsts: list[Hit] = []
     rest: list[Hit] = []
-    seen: set[str] = set()
+    seen: set[str | None] = set()  # None: papers that do not name their panel
     for hit in scoped_search(query, searcher, filters, PANEL_BREADTH * k):
         (rest if hit.chunk.panel in seen else firsts).append(hit)
         seen.add(hit.chunk.panel)
