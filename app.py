@@ -221,9 +221,9 @@ def show_answer(answer) -> None:
     if answer.abstained:
         st.markdown("**Not in the papers as asked.**")
     st.markdown(f'<div class="ps-answer">{body}</div>', unsafe_allow_html=True)
-    undated = present.undated_count(answer.passages)
+    undated = present.undated_note(answer.passages)
     if undated:
-        st.caption(f"{undated} of these passages come from papers that print no meeting date.")
+        st.caption(undated)
 
 
 def show_timeline(searcher: index.Searcher, generation: str, question: str) -> None:

@@ -100,8 +100,14 @@ def citation_label(passage: Passage) -> str:
     return f"Citation {passage.rank}: {passage.citation()}"
 
 
-def undated_count(passages: list[Passage]) -> int:
-    return sum(1 for passage in passages if not passage.meeting_date)
+def undated_note(passages: list[Passage]) -> str | None:
+    """"3 of these passages come from papers that print no meeting date.", if any do."""
+    undated = sum(1 for passage in passages if not passage.meeting_date)
+    if not undated:
+        return None
+    if undated == 1:
+        return "1 of these passages comes from a paper that prints no meeting date."
+    return f"{undated} of these passages come from papers that print no meeting date."
 
 
 STAGE_NAMES = {"read": "Reading and segmenting papers", "embed": "Embedding passages and sentences",

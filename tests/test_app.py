@@ -172,7 +172,24 @@ def test_paper_markup_is_shown_as_text(tmp_path, monkeypatch):
 def test_undated_papers_are_said_to_be_undated(app):
     app.query_params["q"] = "What did West Mercia decide about CCTV funding?"
     app.run()
-    assert any("print no meeting date" in c.value for c in app.caption)
+    assert any(c.value.endswith("of these passages come from papers that print no meeting date.")
+               or c.value == "1 of these passages comes from a paper that prints no meeting date."
+               for c in app.caption)
+
+
+@pytest.mark.parametrize("dates, note", [
+    (["2017-09-22", "2017-09-22"], None),
+    ([None, "2017-09-22"], "1 of these passages comes from a paper that prints no meeting date."),
+    ([None, None], "2 of these passages come from papers that print no meeting date."),
+])
+def test_undated_note_counts_in_plain_english(dates, note):
+    from panelsearch.present import undated_note
+    from panelsearch.records import Passage
+
+    passages = [Passage(rank=i, doc_id="a.txt", source="a.txt", panel="Dorset", meeting_date=date,
+                        item_number="1", item_title="T", page=None, text="x", score=0.0)
+                for i, date in enumerate(dates, start=1)]
+    assert undated_note(passages) == note
 
 
 def test_uploaded_question_file_is_scored(small_index, small_corpus, monkeypatch):
