@@ -91,15 +91,27 @@ TINY_PAPERS = {
 }
 
 
+def write_papers(folder: Path, papers: dict[str, str]) -> Path:
+    """A corpus folder holding these papers ({file name: text})."""
+    folder.mkdir()
+    for name, text in papers.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def searcher_of(folder: Path, papers: dict[str, str]):
+    """A Searcher over an index of these papers, corpus and index built in `folder`."""
+    import index
+
+    index.build(write_papers(folder / "corpus", papers), folder / "idx")
+    return index.Searcher(folder / "idx")
+
+
 @pytest.fixture
 def tiny_corpus(tmp_path) -> Path:
     """Two short papers of five agenda items in all: for tests of the build's workings, where
     the papers' content does not matter and embedding a seed paper costs seconds."""
-    folder = tmp_path / "tiny"
-    folder.mkdir()
-    for name, text in TINY_PAPERS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+    return write_papers(tmp_path / "tiny", TINY_PAPERS)
 
 
 @pytest.fixture(scope="session")

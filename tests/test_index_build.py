@@ -15,7 +15,7 @@ import pytest
 import index
 from index import store
 from panelsearch.errors import IndexMismatch, NoIndex
-from tests.conftest import CORPUS, ROOT
+from tests.conftest import CORPUS, ROOT, searcher_of
 
 
 def test_manifest_records_embedder_faiss_kind_and_hashes(seed_index):
@@ -55,19 +55,14 @@ def test_every_item_is_covered_by_its_chunks(searcher):
 def test_each_stored_vector_is_its_own_texts(tmp_path):
     """Ingest embeds a text met twice (a sentence in two chunks' overlap, a repeated line)
     once; every chunk and sentence must still get its own text's vector."""
-    import index
     from index import store
 
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
     repeated = "Officers will bring the custody suite costs back to the Panel in June."
-    (corpus / "kent.txt").write_text(
+    searcher = searcher_of(tmp_path, {"kent.txt": (
         "Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
         f"1. Apologies\n\nNone were received. {repeated}\n\n"
         f"2. Precept\n\nThe precept was agreed at £5 a year. {repeated}\n\n"
-        "3. Estates\n\nThe new custody suite opens in May.\n", encoding="utf-8")
-    index.build(corpus, tmp_path / "idx")
-    searcher = index.Searcher(tmp_path / "idx")
+        "3. Estates\n\nThe new custody suite opens in May.\n")})
     sentences = [s for row in range(len(searcher.chunks)) for s in searcher.sentences(row)[0]]
     assert sentences.count(repeated) == 2
     for row, chunk in enumerate(searcher.chunks):

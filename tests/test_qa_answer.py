@@ -6,6 +6,7 @@ import pytest
 
 import qa
 from index import Filters
+from tests.conftest import searcher_of
 
 
 def test_dorset_cctv_abstains_and_points_to_west_mercia(searcher):
@@ -116,19 +117,13 @@ def test_statement_across_chunks_still_counts_as_evidence(searcher):
 
 
 def test_answer_quotes_what_was_said_not_the_items_heading(tmp_path):
-    import index
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "kent.txt").write_text(
+    searcher = searcher_of(tmp_path, {"kent.txt": (
         "Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
         "4. Apologies\n\nNone were received from members of the Panel today.\n\n"
         "5. Proposed Police Budget and Precept Proposal for the 2020/21 financial year\n\n"
-        "The Panel agreed the proposed precept of £5 a year for a Band D home after a vote.\n",
-        encoding="utf-8")
-    index.build(corpus, tmp_path / "idx")
+        "The Panel agreed the proposed precept of £5 a year for a Band D home after a vote.\n")})
     answer = qa.ask("What did Kent decide on the proposed police budget and precept proposal?",
-                    index.Searcher(tmp_path / "idx"))
+                    searcher)
     assert not answer.abstained, answer.answer
     assert "The Panel agreed the proposed precept" in answer.answer
     assert "Proposal for the 2020/21 financial year [" not in answer.answer
@@ -136,43 +131,32 @@ def test_answer_quotes_what_was_said_not_the_items_heading(tmp_path):
 
 def test_decision_answer_quotes_a_resolution_printed_under_its_own_heading(tmp_path):
     """modern.gov minutes print "RESOLVED" on a line of its own, then "That ... be noted"."""
-    import index
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "kent.txt").write_text(
+    searcher = searcher_of(tmp_path, {"kent.txt": (
         "Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
         "6. Annual Report of the Commissioner\n\n"
         "The Commissioner presented the annual report of the Commissioner for 2019/20 to the Panel.\n\n"
         "Members discussed the Commissioner's annual report and its new format at some length.\n\n"
         "The Commissioner said that his annual report described his priorities for the next year.\n\n"
-        "RESOLVED\n\n1. That the report be noted with thanks to the officers.\n", encoding="utf-8")
-    index.build(corpus, tmp_path / "idx")
-    answer = qa.ask("What did Kent decide about the Commissioner's annual report?",
-                    index.Searcher(tmp_path / "idx"))
+        "RESOLVED\n\n1. That the report be noted with thanks to the officers.\n")})
+    answer = qa.ask("What did Kent decide about the Commissioner's annual report?", searcher)
     assert not answer.abstained, answer.answer
     assert "That the report be noted with thanks to the officers." in answer.answer
 
 
 def test_which_panels_names_each_panel_that_discussed_it(tmp_path):
     """One panel's many items on a subject must not crowd the others out of the answer."""
-    import index
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
     kent = "".join(f"{n}. Precept Proposal Part {n}\n\nThe Panel discussed part {n} of the "
                    f"Commissioner's proposed precept at length.\n\n" for n in range(1, 16))
-    (corpus / "kent.txt").write_text("Kent Police and Crime Panel\nMinutes of the meeting held on "
-                                     "3 February 2020\n\n" + kent, encoding="utf-8")
+    papers = {"kent.txt": "Kent Police and Crime Panel\nMinutes of the meeting held on "
+                          "3 February 2020\n\n" + kent}
     for panel, day in (("Gwent", "7"), ("Dorset", "10")):
-        (corpus / f"{panel.lower()}.txt").write_text(
+        papers[f"{panel.lower()}.txt"] = (
             f"{panel} Police and Crime Panel\nMinutes of the meeting held on {day} February 2020\n\n"
             "1. Apologies\n\nNone were received from members of the Panel today.\n\n"
             "2. Council Tax 2020/21\n\nMembers considered the level of the precept for the "
             "coming year and agreed it.\n\n3. Road Safety\n\nThe Panel heard about "
-            "speed cameras on rural roads in the county.\n", encoding="utf-8")
-    index.build(corpus, tmp_path / "idx")
-    answer = qa.ask("Which panels discussed the precept?", index.Searcher(tmp_path / "idx"))
+            "speed cameras on rural roads in the county.\n")
+    answer = qa.ask("Which panels discussed the precept?", searcher_of(tmp_path, papers))
     assert not answer.abstained, answer.answer
     leads = [line for line in answer.answer.split("\n") if line.endswith(":")]
     assert {lead.split(" panel,")[0] for lead in leads} == {"Kent", "Gwent", "Dorset"}, answer.answer
