@@ -35,7 +35,8 @@ _MIN_PART_GAP = 800  # a marker this close to the last part start belongs to the
 _SUBJECT = re.compile(r"^[ \t*]*(?i:subject|title|report title)(?:\s*[:\t]\s*|\s+(?=[A-Z]))(.+)$",
                       re.M)
 _GENERIC_LINE = re.compile(
-    r"(police\s+(?:and|&)\s+crime\s+(?:panel|commissioner)\s*\**$|agenda\s+item|meeting\s+documents|"
+    r"(police,?\s+(?:fire\s+)?(?:and|&)\s+crime\s+(?:panel|commissioner)\s*\**$|agenda\s+item|"
+    r"meeting\s+documents|"
     r"^\W*(?:meeting|date|venue|contact|time|location|email|report of|author|paper marked|"
     r"purpose|recommendations?|executive summary|minutes|agenda|items?|no\.?\s+item)\b|"
     r"^[\W\d]*$|held on|to be held)", re.I)
@@ -171,6 +172,15 @@ _AGENDA_HEADING = re.compile(r"\bA\s+G\s+E\s+N\s+D\s+A\b|^[^\w\n]*(?:public[ \t]
                              r"\bAGENDA\b", re.M)
 
 
+# A report says what it is at the top: "Paper marked", "Report of/to", or its first sections
+# ("1. Purpose of the Report", "1.0 PURPOSE OF REPORT", "2. Recommendations", "Executive Summary")
+_SECTION_NUMBER = r"(?:\d{1,2}(?:\.0)?\.?[ \t]+)?"
+_REPORT_OPENING = re.compile(
+    r"paper\s+marked|purpose\s+of\s+(?:(?:this|the)\s+)?report|executive\s+summary|"
+    r"^[ \t#*]*" + _SECTION_NUMBER + r"recommendations?[ \t*:]*$|^[ \t*]*report\s+(?:of|to)\b",
+    re.I | re.M)
+# "Agenda Item: 7" printed inside a report's header table rather than on a line of its own
+_INLINE_ITEM_MARK = re.compile(r"\bagenda\s+item\s*(?:no\.?|number)?\s*[:.]?\s*(\d{1,3}[a-z]?)\b", re.I)
 _ITEM_PAGE = re.compile(r"\s*agenda\s+item\s*\n", re.I)
 
 
@@ -186,9 +196,7 @@ def classify(part_text: str) -> str:
     if re.search(r"^[ \t#*]*agenda[ \t*]*$", head, re.I | re.M):
         return "agenda"
     # a report says what it is at the top; minutes and agendas mention reports further down
-    if re.search(r"paper\s+marked|purpose\s+of\s+(?:this|the)\s+report|executive\s+summary|"
-                 r"^[ \t#*]*recommendations?[ \t*:]*$|^[ \t*]*report\s+(?:of|to)\b", head[:1500],
-                 re.I | re.M):
+    if _REPORT_OPENING.search(head[:1500]):
         return "report"
     lines = [line for _, line in hd.virtual_lines(part_text)]
     if hd.best_sequence(hd.find_headings(lines)) or hd.listed_titles(lines) \
@@ -272,7 +280,8 @@ def _report_item(doc: Document, part: Part, listing: list[hd.Heading]) -> Item:
     body = doc.text[part.start:part.end]
     subject = _SUBJECT.search(body[:3000])
     title = hd.tidy_title(subject.group(1)) if subject else _title_line(doc.text, part)[1]
-    number = part.number_hint or _match_listing(title, listing)
+    inline = _INLINE_ITEM_MARK.search(body[:_MIN_PART_GAP])
+    number = part.number_hint or (inline.group(1) if inline else None) or _match_listing(title, listing)
     return _item(doc, part, number, title, part.start, part.end)
 
 

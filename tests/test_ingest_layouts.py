@@ -382,3 +382,46 @@ def test_single_agenda_item_page_is_an_item(tmp_path):
         """)
     assert doc.doc_type == "item"
     assert [item.title for item in items] == ["Work Programme 2023/24"]
+
+
+# Reports as councils head them: each is one item, titled by its subject and numbered
+# by the agenda item it is printed for, whatever its sections are numbered
+REPORTS = {
+    "stamped 'Agenda Item 6', sections 1.0, 2.0 in capitals": ("""\
+        Agenda Item 6
+
+        CUMBRIA POLICE, FIRE AND CRIME PANEL
+        Meeting date: 15 March 2023
+        From: Police, Fire and Crime Commissioner
+
+        PROPOSED FIRE PRECEPT 2023/24
+
+        1.0 PURPOSE OF REPORT
+        1.1 To inform the Panel of the proposed precept for 2023/24.
+        2.0 RECOMMENDATION
+        2.1 That the Panel endorse the proposed precept.
+        3.0 BACKGROUND
+        3.1 The Commissioner proposes an increase of £15 for a Band D property.
+        """, ("6", "Proposed Fire Precept 2023/24")),
+    "header table naming its agenda item inline": ("""\
+        For Information Public Report to: Police and Crime Panel Date of Meeting: 26th November, 2018 Report of: Police and Crime Commissioner Agenda Item: 7
+
+        Victims Services Update
+
+        1. Purpose of the Report
+
+        1.1 To update the Panel on services for victims.
+
+        2. Recommendations
+
+        2.1 That the Panel notes the update.
+        """, ("7", "Victims Services Update")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REPORTS))
+def test_report_is_one_item_numbered_by_its_agenda_item(name, tmp_path):
+    text, expected = REPORTS[name]
+    doc, items = _read(tmp_path, text)
+    assert doc.doc_type == "report"
+    assert [(item.number, item.title) for item in items] == [expected]
