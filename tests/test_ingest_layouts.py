@@ -404,7 +404,8 @@ REPORTS = {
         3.1 The Commissioner proposes an increase of £15 for a Band D property.
         """, ("6", "Proposed Fire Precept 2023/24")),
     "header table naming its agenda item inline": ("""\
-        For Information Public Report to: Police and Crime Panel Date of Meeting: 26th November, 2018 Report of: Police and Crime Commissioner Agenda Item: 7
+        For Information Public Report to: Police and Crime Panel Date of Meeting: 26th November, 2018
+        Report of: Police and Crime Commissioner Agenda Item: 7
 
         Victims Services Update
 
