@@ -36,7 +36,7 @@ _SUBJECT = re.compile(r"^[ \t*]*(?i:subject|title|report title)(?:\s*[:\t]\s*|\s
                       re.M)
 _GENERIC_LINE = re.compile(
     r"(police,?\s+(?:fire\s+)?(?:and|&)\s+crime\s+(?:panel|commissioner)\s*\**$|agenda\s+item|"
-    r"meeting\s+documents|"
+    r"meeting\s+documents|\b(?:report\s+(?:to|of|by)|date\s+of\s+meeting|meeting\s+date)\s*:|"
     r"^\W*(?:meeting|date|venue|contact|time|location|email|report of|author|paper marked|"
     r"purpose|recommendations?|executive summary|minutes|agenda|items?|no\.?\s+item)\b|"
     r"^[\W\d]*$|held on|to be held)", re.I)
