@@ -16,6 +16,12 @@ _BOUNDARY = re.compile(
     r"|\t+"  # table cell
     r"|[ ]*\n\s*(?![a-z\s])")  # a line break, unless the sentence goes on in lower case
 _LEAD = re.compile(r"^[\s\-\u2013\u2022\u00b7\u25e6\u00a7*>|#]+(?:\(?[a-z0-9]{1,3}[.)]\s+)?")
+# A full stop after an initial or a title does not end a sentence ("Councillor L. Jones said",
+# "Mr. I. Johnston"), except after a lettered reference ("set out at Appendix A. The ...")
+_NAME_STOP = re.compile(r"(?:^|[\s(.,])(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cllrs|No)\.$")
+_LETTERED_REFERENCE = re.compile(r"\b(?:appendix|annex|annexe|schedule|section|part|table|option|"
+                                 r"band|grade|plan|phase|category|tier|stage|level|figure)\s+[A-Z]\.$",
+                                 re.I)
 MIN_CHARS = 25
 MAX_CHARS = 500
 MIN_WORDS = 6  # shorter lines are headings and labels, not answers
@@ -28,7 +34,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
     out, since the neighbouring chunk holds the whole sentence.
     """
     out, start = [], 0
-    for match in list(_BOUNDARY.finditer(text)) + [None]:
+    for match in [m for m in _BOUNDARY.finditer(text) if not _after_name(text, m.start())] + [None]:
         end = match.start() if match else len(text)
         lead = _LEAD.match(text[start:end])
         offset = start + (lead.end() if lead else 0)
@@ -42,6 +48,11 @@ def sentences(text: str) -> list[tuple[int, str]]:
                     if _says_something(clause)]
         start = match.end() if match else len(text)
     return out
+
+
+def _after_name(text: str, position: int) -> bool:
+    before = text[max(0, position - 40):position]
+    return bool(_NAME_STOP.search(before)) and not _LETTERED_REFERENCE.search(before)
 
 
 def _clauses(sentence: str) -> list[str]:

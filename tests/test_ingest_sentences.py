@@ -64,3 +64,19 @@ def test_a_sentence_too_long_to_quote_is_quoted_by_its_clauses():
               "\u00a3100-\u00a33000 projects which aligned with the Police and Crime Plan;")
     third = "and secondly there was a Major Grant Scheme " + "which required more robust bids " * 10 + "."
     assert _texts(" ".join([first, second, third])) == [first, second, third]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Councillor L. Jones wished it be noted that his son serves as a police officer. "
+     "Members noted the declaration of interest.",
+     ["Councillor L. Jones wished it be noted that his son serves as a police officer.",
+      "Members noted the declaration of interest."]),
+    ("Apologies were received from Councillors M.J. Bartlett and I. Hayat of the county council.",
+     ["Apologies were received from Councillors M.J. Bartlett and I. Hayat of the county council."]),
+    ("Mr. I. Johnston, Chief Executive to the Commissioner, presented the budget report.",
+     ["Mr. I. Johnston, Chief Executive to the Commissioner, presented the budget report."]),
+    ("The revised estates plan is set out at Appendix A. Members asked when the sale would complete.",
+     ["The revised estates plan is set out at Appendix A.", "Members asked when the sale would complete."]),
+])
+def test_an_initial_or_title_does_not_end_a_sentence(text, expected):
+    assert _texts(text) == expected
