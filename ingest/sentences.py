@@ -65,5 +65,8 @@ def _clauses(sentence: str) -> list[str]:
 def _says_something(sentence: str) -> bool:
     # "Link to Police and Crime Plan:" introduces, not says; a file's link line says nothing
     label = sentence.endswith(":") or bool(FILE_ICON.search(sentence) or _PANEL_TITLE.search(sentence))
+    words = len(re.findall(r"[A-Za-z]{2,}|\d[\d,.]*%?", sentence))
+    # a line of five words may be a heading; ended with a full stop it is a statement
+    ended = bool(re.search(r"[.!?][\"'\u201d\u2019)]?$", sentence))
     return MIN_CHARS <= len(sentence) <= MAX_CHARS and not label \
-        and len(re.findall(r"[A-Za-z]{2,}", sentence)) >= MIN_WORDS
+        and words >= MIN_WORDS - ended

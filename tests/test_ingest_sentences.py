@@ -80,3 +80,10 @@ def test_a_sentence_too_long_to_quote_is_quoted_by_its_clauses():
 ])
 def test_an_initial_or_title_does_not_end_a_sentence(text, expected):
     assert _texts(text) == expected
+
+
+def test_a_short_statement_ended_by_a_full_stop_is_a_sentence_but_a_short_heading_is_not():
+    text = ("Rural Crime Update\n"
+            "Members asked about rural crime.\n"
+            "2. Rural crime had fallen by 4%.")
+    assert _texts(text) == ["Members asked about rural crime.", "Rural crime had fallen by 4%."]
