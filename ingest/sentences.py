@@ -68,5 +68,7 @@ def _says_something(sentence: str) -> bool:
     words = len(re.findall(r"[A-Za-z]{2,}|\d[\d,.]*%?", sentence))
     # a line of five words may be a heading; ended with a full stop it is a statement
     ended = bool(re.search(r"[.!?][\"'\u201d\u2019)]?$", sentence))
+    if not ended and sentence.upper() == sentence:  # a heading in capitals, however long
+        return False
     return MIN_CHARS <= len(sentence) <= MAX_CHARS and not label \
         and words >= MIN_WORDS - ended

@@ -20,9 +20,10 @@ from panelsearch.records import Answer, Passage
 from . import answerability
 from .answerability import PassageSignals, Signals
 from .evidence import SubjectScorer, subject_words
+from .figures import gives_figure, wants_figure
 from .generate import generate
 from .query import panel_catalog, understand
-from .wording import long_date, not_here, papers_in_scope
+from .wording import long_date, no_figure, not_here, papers_in_scope
 
 MAX_SENTENCES = 3
 SENTENCE_PASSAGES = 3  # answer sentences come from the best few supporting passages
@@ -52,12 +53,16 @@ def assess(question: str, searcher: Searcher, k: int = 10,
                                 query_vector=query.vector) \
         if filters.restricts() or filters.unknown_panel else []
     hits = [] if filters.unknown_panel else _retrieve(question, query, searcher, filters, k)
-    # a paper that does not name its panel is searched (it may be this panel's) and shown,
-    # but it cannot by itself show that the named panel discussed the subject
-    attributed = [h for h in hits if h.chunk.panel or not filters.panels]
+    attributed = _attributed(hits, filters)
     signals = Signals.of([judge(h) for h in attributed], [judge(h) for h in elsewhere]) \
         if attributed else None
     return Assessment(question, k, filters, scorer, judge, hits, elsewhere, signals)
+
+
+def _attributed(hits: list[Hit], filters: Filters) -> list[Hit]:
+    """The hits that can show the named panel discussed a subject: a paper that does not
+    name its panel is searched and shown, but it may be another panel's."""
+    return [h for h in hits if h.chunk.panel or not filters.panels]
 
 
 @dataclass
@@ -132,9 +137,26 @@ def respond(found: Assessment, qid: str | None = None) -> Answer:
     if found.signals is None or not answerability.model().answers(found.signals):
         return _abstain(question, qid, filters, found.elsewhere + hits, judge,
                         not_here(question, found.scorer.subject, filters), k)
+    if lacks_figure(found):
+        return _abstain(question, qid, filters, found.elsewhere + hits, judge,
+                        no_figure(question, found.scorer.subject, filters), k)
     text = generate(question, hits, lambda claim: _scorer(claim, searcher)) \
         or compose(hits, judge, found.signals, found.scorer, filters.decision, searcher, question)
     return Answer(qid, question, text, False, filters.as_json(), _passages(hits))
+
+
+FIGURE_PASSAGES = 3  # a figure question is answered when one of this many passages states one
+
+
+def lacks_figure(found: Assessment) -> bool:
+    """A "how much / how many" question whose best passages in scope state no figure: the
+    subject is discussed, but what was asked is not there."""
+    if not wants_figure(found.question):
+        return False
+    searcher = found.judge.searcher
+    return not any(gives_figure(sentence, found.question)
+               for hit in _attributed(found.hits, found.filters)[:FIGURE_PASSAGES]
+               for sentence in searcher.sentences(hit.row)[0])
 
 
 class Judge:
@@ -184,9 +206,6 @@ RANK_PENALTY = 0.02  # per rank below the first: ties go to the better passage
 OUTCOME_BONUS = 0.1  # a "decide" question prefers the sentence recording the resolution
 FIGURE_BONUS = 0.2  # a "how much / how many" question prefers the sentence with the figure
 KEEP_WITHIN = 0.2  # sentences this close to the best also go in (up to MAX_SENTENCES)
-_FIGURE_QUESTION = re.compile(r"\b(how\s+(?:much|many)|what\s+(?:amount|proportion|percentage|"
-                              r"total|figure|number)|by\s+how)\b", re.I)
-_FIGURE = re.compile(r"\d|\u00a3")
 
 
 _WHICH_PANELS = re.compile(r"\b(?:which|what|any|how\s+many)\s+(?:other\s+)?panels\b", re.I)
@@ -231,13 +250,13 @@ def _first_line(rank: int, hit: Hit) -> Candidate:
 
 
 def _sentence_scorer(judge: Judge, scorer: SubjectScorer, decision: bool, question: str):
-    wants_figure = bool(_FIGURE_QUESTION.search(question))
+    figure_wanted = wants_figure(question)
 
     def rate(text: str, vector: np.ndarray, rank: int) -> float:
         score = float(vector @ judge.vector) + SUBJECT_WEIGHT * scorer.coverage(text)[0]
         score -= RANK_PENALTY * (rank - 1)
         score += OUTCOME_BONUS * bool(decision and OUTCOME.search(text))
-        score += FIGURE_BONUS * bool(wants_figure and _FIGURE.search(text))
+        score += FIGURE_BONUS * bool(figure_wanted and gives_figure(text, question))
         return score
 
     return rate

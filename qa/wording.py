@@ -17,6 +17,14 @@ def not_here(question: str, subject: list[str], filters: Filters) -> str:
     return f"{papers} do not answer this question."
 
 
+def no_figure(question: str, subject: list[str], filters: Filters) -> str:
+    """"The South Yorkshire papers give no figure for 101 calls." when the passages that
+    discuss the subject state no quantity."""
+    papers = f"The {papers_in_scope(filters)}"
+    topic = _topic(question, subject)
+    return f"{papers} give no figure for {topic}." if topic else f"{papers} give no figure for this."
+
+
 # A topic worth naming is a noun phrase: it follows a preposition or determiner ("decide on
 # CCTV", "the precept increase"), perhaps after a noun of the institution ("about police
 # drones"), and is not itself a modifier of one ("the next meeting"). Elsewhere the subject

@@ -160,3 +160,22 @@ def test_which_panels_names_each_panel_that_discussed_it(tmp_path):
     assert not answer.abstained, answer.answer
     leads = [line for line in answer.answer.split("\n") if line.endswith(":")]
     assert {lead.split(" panel,")[0] for lead in leads} == {"Kent", "Gwent", "Dorset"}, answer.answer
+
+
+def test_how_much_question_abstains_when_the_passages_give_no_figure(tmp_path):
+    """The subject is discussed but no amount is stated: "not in the papers", not a quote
+    that talks around it. Another panel's paper that states the amount is answered."""
+    searcher = searcher_of(tmp_path, {
+        "kent.txt": ("Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
+                     "5. Estates Rationalisation\n\nThe Commissioner updated the Panel on the estates "
+                     "rationalisation programme and the savings it had made so far.\n\n"
+                     "Members asked for a fuller report on the estates savings at a later meeting.\n"),
+        "gwent.txt": ("Gwent Police and Crime Panel\nMinutes of the meeting held on 7 March 2020\n\n"
+                      "3. Estates Rationalisation\n\nThe Commissioner reported that the estates "
+                      "rationalisation programme had saved £1.2m a year since 2018.\n")})
+    kent = qa.ask("How much had Kent's estates rationalisation programme saved?", searcher)
+    assert kent.abstained, kent.answer
+    assert "The Kent papers give no figure" in kent.answer
+    gwent = qa.ask("How much had Gwent's estates rationalisation programme saved?", searcher)
+    assert not gwent.abstained, gwent.answer
+    assert "£1.2m" in gwent.answer

@@ -1,0 +1,36 @@
+"""Questions that ask for a figure, and whether a passage gives one.
+
+"How much had the estates programme saved?" is answered by an amount, not by a
+passage that only says the programme was discussed. A figure is a quantity the
+question does not already hold: money, a percentage, a count, a number in words.
+Dates, years and paragraph numbers are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.words import MONTH
+
+FIGURE_QUESTION = re.compile(r"\b(how\s+(?:much|many)|what\s+(?:amount|proportion|percentage|"
+                             r"total|figure|number)|by\s+how)\b", re.I)
+
+_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                 "thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
+                 "half|quarter|third|dozen|double|doubled|treble|tripled|halved")
+_NOT_FIGURES = re.compile(
+    r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s"  # a paragraph number opening the sentence
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\b"  # a day of a month
+    r"|\b(?:19|20)\d{2}(?:/\d{2,4})?\b", re.I)  # a year or a financial year
+_QUANTITY = re.compile(r"\d(?:[\d,.]*\d)?|\b(?:" + _NUMBER_WORDS + r")\b", re.I)
+
+
+def wants_figure(question: str) -> bool:
+    return bool(FIGURE_QUESTION.search(question))
+
+
+def gives_figure(sentence: str, question: str) -> bool:
+    """Whether a sentence states a quantity the question does not already name ("101 calls")."""
+    named = set(re.findall(r"\d(?:[\d,.]*\d)?", question))
+    text = _NOT_FIGURES.sub(" ", sentence)
+    return any(match.group(0) not in named for match in _QUANTITY.finditer(text))

@@ -1,0 +1,34 @@
+"""What counts as the figure a "how much / how many" question asks for."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.figures import gives_figure, wants_figure
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How much had the programme saved?", True),
+    ("How many officers were recruited?", True),
+    ("What proportion of calls were answered?", True),
+    ("By how much did crime rise?", True),
+    ("What did the panel decide on the precept?", False),
+])
+def test_figure_questions(question, expected):
+    assert wants_figure(question) is expected
+
+
+QUESTION = "What proportion of 101 calls were answered on time in 2020?"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The programme had saved £1.2m a year.", True),
+    ("Call answering improved to 87% of calls.", True),
+    ("Two thirds of calls were answered within the target.", True),
+    ("The 101 service was discussed at length by Members.", False),  # the question's own number
+    ("The report was presented on 14th December 2020 to the Panel.", False),  # a date
+    ("The 2019/20 performance report was noted by the Panel.", False),  # a financial year
+    ("4.1 The Panel noted the update on call handling.", False),  # a paragraph number
+])
+def test_a_figure_is_a_quantity_the_question_does_not_name(sentence, expected):
+    assert gives_figure(sentence, QUESTION) is expected
