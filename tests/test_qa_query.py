@@ -42,6 +42,19 @@ def test_panels(question, panels):
     assert sorted(understand(question, CATALOG).panels) == sorted(panels)
 
 
+@pytest.mark.parametrize("question, panel", [
+    ("What did the Tyne and Wear panel say about knife crime?", "Northumbria"),
+    ("What did the panel that meets in Morpeth decide?", "Northumbria"),
+    ("Has the panel heard about crime in Tunbridge Wells?", "Kent"),
+    ("What did the panel say about policing in High Wycombe?", "Thames Valley"),
+    ("What did members say about Torquay's night-time economy?", "Devon and Cornwall"),
+])
+def test_a_town_of_a_force_area_names_its_panel(question, panel):
+    """Towns of areas whose papers are not in the index: the question is reported as about
+    that panel (and abstained on), not searched across every panel."""
+    assert understand(question, CATALOG).unknown_panel == panel
+
+
 def test_force_area_without_papers_is_reported():
     filters = understand("What did the Kent Police and Crime Panel say about knife crime?", CATALOG)
     assert filters.panels == [] and filters.unknown_panel == "Kent"
