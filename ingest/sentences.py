@@ -6,9 +6,10 @@ import re
 
 from .words import FILE_ICON, PANEL_WORDS
 
-# A line that names the panel but does not end like a sentence is a paper's title or
-# letterhead ("North Yorkshire Police, Fire and Crime Panel - Monday, 5th February, 2024")
-_PANEL_TITLE = re.compile(PANEL_WORDS + r"(?!.*[.!?][\"'\u201d\u2019)]?$)", re.I | re.S)
+# A line that opens by naming the panel and does not end like a sentence is a paper's title or
+# letterhead ("North Yorkshire Police, Fire and Crime Panel - Monday, 5th February, 2024");
+# a statement that names it further on is not ("To co-opt ... as members of the X Panel")
+_PANEL_TITLE = re.compile(r"^.{0,80}?" + PANEL_WORDS + r"(?!.*[.!?][\"'\u201d\u2019)]?$)", re.I | re.S)
 
 # Page breaks often fall mid-sentence: a line that goes on in lower case continues it.
 _BOUNDARY = re.compile(
@@ -27,11 +28,12 @@ MAX_CHARS = 500
 MIN_WORDS = 6  # shorter lines are headings and labels, not answers
 
 
-def sentences(text: str) -> list[tuple[int, str]]:
+def sentences(text: str, ends_whole: bool = False) -> list[tuple[int, str]]:
     """(offset, sentence) pairs; bullets and list markers trimmed, text otherwise untouched.
 
     A chunk may begin or end mid-sentence (windows overlap): such fragments are left
-    out, since the neighbouring chunk holds the whole sentence.
+    out, since the neighbouring chunk holds the whole sentence. `ends_whole` says the text
+    ends where its item does, so its last line is whole even without a full stop.
     """
     out, start = [], 0
     for match in [m for m in _BOUNDARY.finditer(text) if not _after_name(text, m.start())] + [None]:
@@ -41,7 +43,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
         sentence = text[offset:end].strip()
         # minutes list what was said as bullets in lower case ("· that the figures showed ...")
         bulleted = bool(lead and lead.group(0).strip())
-        cut_at_end = match is None and not re.search(r"[.!?;:)\"'\u201d\u2019]$", sentence)
+        cut_at_end = match is None and not ends_whole and not re.search(r"[.!?;:)\"'\u201d\u2019]$", sentence)
         cut_at_start = start == 0 and sentence[:1].islower() and not bulleted
         if not (cut_at_end or cut_at_start):
             out += [(text.find(clause, offset), clause) for clause in _clauses(sentence)
@@ -64,7 +66,7 @@ def _clauses(sentence: str) -> list[str]:
 
 def _says_something(sentence: str) -> bool:
     # "Link to Police and Crime Plan:" introduces, not says; a file's link line says nothing
-    label = sentence.endswith(":") or bool(FILE_ICON.search(sentence) or _PANEL_TITLE.search(sentence))
+    label = sentence.endswith(":") or bool(FILE_ICON.search(sentence) or _PANEL_TITLE.match(sentence))
     words = len(re.findall(r"[A-Za-z]{2,}|\d[\d,.]*%?", sentence))
     # a line of five words may be a heading; ended with a full stop it is a statement
     ended = bool(re.search(r"[.!?][\"'\u201d\u2019)]?$", sentence))

@@ -71,6 +71,21 @@ def test_each_stored_vector_is_its_own_texts(tmp_path):
             assert float(vector @ searcher.encode(text)) > 0.99  # stored as float16
 
 
+def test_an_items_last_line_is_a_sentence_unless_the_paper_is_cut_there(tmp_path):
+    """A resolution printed without a full stop ends its item, not a window of text; the last
+    line of a paper may be where a stored page was cut off."""
+    resolution = ("To formally co-opt Councillors Amanda Paget and John Wright as members of the "
+                  "Derbyshire Police and Crime Panel")
+    cut = "The Commissioner reported that the estates programme had saved"
+    searcher = searcher_of(tmp_path, {"derbyshire.txt": (
+        "Derbyshire Police and Crime Panel\nMinutes of the meeting held on 3 March 2023\n\n"
+        f"33/23 Appointment of Co-opted Members\n\nRESOLVED:\n\n{resolution}\n\n"
+        f"34/23 Estates Update\n\nMembers asked about the sale of the old headquarters. {cut}")})
+    sentences = [s for row in range(len(searcher.chunks)) for s in searcher.sentences(row)[0]]
+    assert resolution in sentences
+    assert cut not in sentences
+
+
 def test_first_ingest_reads_and_embeds_every_file(small_index_built):
     first = small_index_built[2]
     assert first.read == 2 and first.embedded == first.chunks > 0 and not first.up_to_date

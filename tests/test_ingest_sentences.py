@@ -87,3 +87,10 @@ def test_a_short_statement_ended_by_a_full_stop_is_a_sentence_but_a_short_headin
             "Members asked about rural crime.\n"
             "2. Rural crime had fallen by 4%.")
     assert _texts(text) == ["Members asked about rural crime.", "Rural crime had fallen by 4%."]
+
+
+def test_a_statement_naming_the_panel_at_its_end_is_a_sentence():
+    line = ("To formally co-opt Councillors Amanda Paget, Amber Valley Borough Council and John "
+            "Wright, Derby City Council as members of the Derbyshire Police and Crime Panel")
+    text = f"Agenda Document for Gwent Police and Crime Panel, 29/01/2021 10:00\n{line}\n34/23\n"
+    assert _texts(text) == [line]
