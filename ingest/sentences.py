@@ -15,8 +15,10 @@ _PANEL_TITLE = re.compile(r"^.{0,80}?" + PANEL_WORDS + r"(?!.*[.!?][\"'\u201d\u2
 _BOUNDARY = re.compile(
     r"(?<=[.!?;:])[\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9\u00a3])"  # sentence end
     r"|\t+"  # table cell
-    r"|[ ]*\n\s*(?![a-z\s])")  # a line break, unless the sentence goes on in lower case
-_LEAD = re.compile(r"^[\s\-\u2013\u2022\u00b7\u25e6\u00a7*>|#]+(?:\(?[a-z0-9]{1,3}[.)]\s+)?")
+    # a line break, unless the sentence goes on in lower case; a lettered point ("b) The Panel
+    # agrees", "(ii) that") starts a new one
+    r"|[ ]*\n\s*(?=\(?[a-z]{1,4}\)\s|[^a-z\s])")
+_LEAD = re.compile(r"^[\s\-\u2013\u2022\u00b7\u25e6\u00a7*>|#]*(?:\(?[a-z0-9]{1,3}[.)]\s+)?")
 # A full stop after an initial or a title does not end a sentence ("Councillor L. Jones said",
 # "Mr. I. Johnston"), except after a lettered reference ("set out at Appendix A. The ...")
 _NAME_STOP = re.compile(r"(?:^|[\s(.,])(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cllrs|No)\.$")

@@ -94,3 +94,13 @@ def test_a_statement_naming_the_panel_at_its_end_is_a_sentence():
             "Wright, Derby City Council as members of the Derbyshire Police and Crime Panel")
     text = f"Agenda Document for Gwent Police and Crime Panel, 29/01/2021 10:00\n{line}\n34/23\n"
     assert _texts(text) == [line]
+
+
+def test_a_lettered_point_starts_a_sentence_of_its_own():
+    text = ("·         A briefing session on road safety strategy in Northamptonshire.\n\n"
+            "b)    The Panel agrees that its work programme should include a piece of task and "
+            "finish work.\n\n(c) The Panel agrees that five councillors would join the working group.")
+    assert _texts(text) == [
+        "A briefing session on road safety strategy in Northamptonshire.",
+        "The Panel agrees that its work programme should include a piece of task and finish work.",
+        "The Panel agrees that five councillors would join the working group."]
