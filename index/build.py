@@ -296,16 +296,17 @@ def _rows_by_doc(previous: store.Generation | None) -> dict[str, list[int]]:
 def _sentence_spans(chunks: list[Chunk], first_row: int) -> np.ndarray:
     """(chunk row, offset, length) of every sentence of the new chunks, in row order."""
     spans = [(first_row + i, offset, len(sentence)) for i, chunk in enumerate(chunks)
-             for offset, sentence in ingest.sentences(chunk.text, _ends_item(chunks, i))]
+             for offset, sentence in ingest.sentences(chunk.text, _last_of_item(chunks, i))]
     return np.array(spans, dtype="int32").reshape(-1, 3)
 
 
-def _ends_item(chunks: list[Chunk], i: int) -> bool:
-    """Whether chunk i ends its item with another item after it: its last line is whole (a
-    resolution printed without a full stop), not cut by a window or by the page's end."""
+def _last_of_item(chunks: list[Chunk], i: int) -> bool:
+    """Whether chunk i ends its item: its last line was not cut by a window, so no other
+    chunk holds the rest (a resolution printed without a full stop; a stored page cut off
+    mid-sentence, quoted as printed)."""
     following = chunks[i + 1] if i + 1 < len(chunks) else None
-    return following is not None and following.doc_id == chunks[i].doc_id \
-        and following.item_index != chunks[i].item_index
+    return following is None or following.doc_id != chunks[i].doc_id \
+        or following.item_index != chunks[i].item_index
 
 
 def _join_sentences(previous: store.Generation | None, kept_rows: list[int], new_spans: np.ndarray,

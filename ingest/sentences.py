@@ -35,7 +35,7 @@ def sentences(text: str, ends_whole: bool = False) -> list[tuple[int, str]]:
 
     A chunk may begin or end mid-sentence (windows overlap): such fragments are left
     out, since the neighbouring chunk holds the whole sentence. `ends_whole` says the text
-    ends where its item does, so its last line is whole even without a full stop.
+    ends where its item does: no other chunk holds more of its last line.
     """
     out, start = [], 0
     for match in [m for m in _BOUNDARY.finditer(text) if not _after_name(text, m.start())] + [None]:

@@ -71,19 +71,26 @@ def test_each_stored_vector_is_its_own_texts(tmp_path):
             assert float(vector @ searcher.encode(text)) > 0.99  # stored as float16
 
 
-def test_an_items_last_line_is_a_sentence_unless_the_paper_is_cut_there(tmp_path):
-    """A resolution printed without a full stop ends its item, not a window of text; the last
-    line of a paper may be where a stored page was cut off."""
+def test_an_items_last_line_is_a_sentence_but_a_windows_cut_is_not(tmp_path):
+    """A resolution printed without a full stop ends its item, and so does a stored page cut
+    off mid-sentence: no other chunk holds more of either. A long item's windows overlap, so
+    a sentence one window cuts is whole in the next."""
     resolution = ("To formally co-opt Councillors Amanda Paget and John Wright as members of the "
                   "Derbyshire Police and Crime Panel")
-    cut = "The Commissioner reported that the estates programme had saved"
+    cut = "There was a particular focus on the increased use of technology, body cameras and"
+    long_item = " ".join(f"Members asked question {n} about the estates programme and the "
+                         f"Commissioner answered it in full." for n in range(1, 80))
     searcher = searcher_of(tmp_path, {"derbyshire.txt": (
         "Derbyshire Police and Crime Panel\nMinutes of the meeting held on 3 March 2023\n\n"
         f"33/23 Appointment of Co-opted Members\n\nRESOLVED:\n\n{resolution}\n\n"
-        f"34/23 Estates Update\n\nMembers asked about the sale of the old headquarters. {cut}")})
+        f"34/23 Estates Update\n\n{long_item}\n\n"
+        f"35/23 Chief Constable's Presentation\n\nThe panel welcomed the presentation. {cut}")})
     sentences = [s for row in range(len(searcher.chunks)) for s in searcher.sentences(row)[0]]
     assert resolution in sentences
-    assert cut not in sentences
+    assert cut in sentences
+    estates = [c for c in searcher.chunks if c.item_title == "Estates Update"]
+    assert len(estates) > 1  # windows
+    assert all(s.endswith("in full.") for s in sentences if s.startswith("Members asked"))
 
 
 def test_first_ingest_reads_and_embeds_every_file(small_index_built):
