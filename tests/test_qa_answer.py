@@ -6,6 +6,7 @@ import pytest
 
 import qa
 from index import Filters
+from qa.answer import Query
 from tests.conftest import searcher_of
 
 
@@ -179,3 +180,15 @@ def test_how_much_question_abstains_when_the_passages_give_no_figure(tmp_path):
     gwent = qa.ask("How much had Gwent's estates rationalisation programme saved?", searcher)
     assert not gwent.abstained, gwent.answer
     assert "£1.2m" in gwent.answer
+
+
+
+def test_sentences_are_matched_with_the_panels_words_passages_without(searcher):
+    """Every passage in scope carries its panel's name in its header, so passages are searched
+    without it; a sentence names the force only when it says something of it."""
+    query = Query.of("When did Leicestershire Police bring in the Edison model?", searcher,
+                     searcher.encode("When did Leicestershire Police bring in the Edison model?"))
+    assert "Leicestershire" not in query.text
+    assert query.sentence_vector is not None
+    sentence = searcher.encode("The Edison model was implemented by Leicestershire Police in February 2015")
+    assert float(query.sentence_vector @ sentence) > float(query.vector @ sentence)
