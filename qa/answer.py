@@ -17,7 +17,7 @@ from index import Filters, Hit, Searcher
 from ingest.words import OUTCOME
 from panelsearch.records import Answer, Passage
 
-from . import answerability
+from . import answerability, overview
 from .answerability import PassageSignals, Signals
 from .evidence import SubjectScorer, subject_words
 from .figures import gives_figure, wants_figure
@@ -142,6 +142,10 @@ def respond(found: Assessment, qid: str | None = None) -> Answer:
     if not hits:
         return _abstain(question, qid, filters, found.elsewhere, judge,
                         f"The index holds no {papers_in_scope(filters)}.", k)
+    if overview.wanted(question, found.scorer.subject, filters, hits):
+        text, cited = overview.overview(searcher, hits, filters.decision, k)
+        if text:
+            return Answer(qid, question, text, False, filters.as_json(), _passages(cited))
     if found.signals is None or not answerability.model().answers(found.signals):
         return _abstain(question, qid, filters, found.elsewhere + hits, judge,
                         not_here(question, found.scorer.subject, filters), k)

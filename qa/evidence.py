@@ -27,6 +27,9 @@ _FRAME_WORDS = {
     "members", "report", "reported", "board", "council", "far", "get", "got", "going", "doing",
     "each", "ask", "asked", "anything", "something", "make", "made", "regarding", "concerning",
     "happened", "happen", "happening", "pcp", "latest", "recent", "recently",
+    # what a panel does with a subject, not the subject
+    "consider", "considered", "hear", "heard", "scrutinise", "scrutinised", "scrutinize",
+    "scrutinized", "examine", "examined", "examining", "cover", "covered",
     # how a question names a panel by its place: "the Peterborough-hosted panel"
     "hosted", "based", "covering", "covers", "met", "meets", "meet", "held", "area",
 }

@@ -1,0 +1,52 @@
+"""A question naming a panel's meeting but no subject is answered with the meeting's items."""
+
+from __future__ import annotations
+
+import pytest
+
+import qa
+from tests.conftest import searcher_of
+
+KENT = ("Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
+        "4. Apologies\n\nNone were received from members of the Panel today.\n\n"
+        "5. Proposed Precept 2020/21\n\nThe Commissioner set out a rise of £10 a year for a Band D "
+        "home.\n\nRESOLVED that the Panel supports the proposed precept.\n\n"
+        "6. Rural Crime Update\n\nMembers heard how rural crime teams were working with farmers.\n")
+GWENT = ("Gwent Police and Crime Panel\nMinutes of the meeting held on 7 March 2020\n\n"
+         "1. Road Safety\n\nThe Panel heard about the speed camera partnership.\n")
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory):
+    return searcher_of(tmp_path_factory.mktemp("overview"), {"kent.txt": KENT, "gwent.txt": GWENT})
+
+
+def _cited(answer):
+    citations = qa.citations(answer)
+    assert citations and all(c.passage is not None and c.sentence in c.passage.text for c in citations)
+    return [c.sentence for c in citations]
+
+
+def test_what_a_meeting_considered_lists_its_items_in_order(searcher):
+    answer = qa.ask("What did the Kent panel consider in March 2020?", searcher)
+    assert not answer.abstained, answer.answer
+    assert answer.answer.startswith("Kent panel, 3 March 2020 (minutes), its items:")
+    assert _cited(answer) == ["Apologies", "Proposed Precept 2020/21", "Rural Crime Update"]
+    assert {p.panel for p in answer.passages} == {"Kent"}
+
+
+def test_what_a_meeting_decided_quotes_each_recorded_outcome(searcher):
+    answer = qa.ask("What did Kent decide in March 2020?", searcher)
+    assert not answer.abstained, answer.answer
+    assert _cited(answer) == ["RESOLVED that the Panel supports the proposed precept."]
+
+
+def test_a_question_with_a_subject_is_answered_from_it_not_listed(searcher):
+    answer = qa.ask("What did the Kent panel hear about rural crime?", searcher)
+    assert "its items:" not in answer.answer
+    assert "rural crime teams were working with farmers" in answer.answer
+
+
+def test_a_question_that_is_not_what_or_which_is_not_listed(searcher):
+    answer = qa.ask("Who is the Kent Commissioner?", searcher)
+    assert "its items:" not in answer.answer
