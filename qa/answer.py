@@ -230,10 +230,10 @@ def compose(hits: list[Hit], judge: Judge, signals: Signals, scorer: SubjectScor
     from the passages that answer, each cited [n]. A "which panels ..." question gets each
     panel's meeting and its best sentence."""
     model = answerability.model()
+    # the best-ranked passage always counts: the scope was judged to answer mostly on it, and
+    # one passage's own signals sit near the threshold; others join when they answer alone
     answering = [(rank, hit) for rank, hit in enumerate(hits, start=1)
-                 if model.passage_answers(judge(hit), signals)]
-    if not answering:
-        answering = [(1, hits[0])]
+                 if rank == 1 or model.passage_answers(judge(hit), signals)]
     rate = _sentence_scorer(judge, scorer, decision, question)
     if _WHICH_PANELS.search(question):
         chosen = _one_per_panel(answering, searcher, rate)

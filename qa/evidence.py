@@ -52,8 +52,13 @@ def subject_words(question: str, ignore: list[str]) -> list[str]:
     words = re.findall(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|\d[\d.,/%£]*", text)
     months = set(MONTH_NAMES)
     frame = _frame_words()
-    return [w for w in words if w.lower() not in frame and w.lower() not in months
+    return [w for w in words if _bare(w) not in frame and _bare(w) not in months
             and not re.fullmatch(r"(19|20)\d\d", w)]
+
+
+def _bare(word: str) -> str:
+    """"Commissioner's" is "commissioner": a possessive does not make a frame word a subject."""
+    return re.sub(r"['\u2019]s$", "", word.lower())
 
 
 class SubjectScorer:

@@ -59,6 +59,9 @@ def test_answer_leads_with_panel_and_meeting(searcher):
     ("What did Dorset decide on CCTV during 2017?", ["CCTV"]),
     ("How much money went to the Drive Project from the Transformation Fund?",
      ["money", "went", "Drive", "Project", "Transformation", "Fund"]),
+    ("What is the Dorset Commissioner's estates strategy for police buildings?",
+     ["estates", "strategy", "buildings"]),
+    ("What did the Dorset panel consider about the Commissioner\u2019s budget?", ["budget"]),
 ])
 def test_subject_leaves_out_function_words_panels_and_dates(question, subject):
     from qa.evidence import subject_words
@@ -192,3 +195,18 @@ def test_sentences_are_matched_with_the_panels_words_passages_without(searcher):
     assert query.sentence_vector is not None
     sentence = searcher.encode("The Edison model was implemented by Leicestershire Police in February 2015")
     assert float(query.sentence_vector @ sentence) > float(query.vector @ sentence)
+
+
+def test_the_best_ranked_passage_is_always_quoted_from(searcher, monkeypatch):
+    """One passage's own signals sit near the threshold: when the question is judged answered,
+    its best passage is quoted from even if only a lower one passes alone."""
+    from qa import answerability
+
+    question = "How many digital dogs does Dorset Police have?"
+    first = qa.ask(question, searcher)
+    assert not first.abstained
+    lower = {p.chunk_id for p in first.passages[1:]}
+    monkeypatch.setattr(answerability.Model, "passage_answers",
+                        lambda self, passage, gap=None: searcher.chunk(passage.row).chunk_id in lower)
+    answer = qa.ask(question, searcher)
+    assert any(c.rank == 1 for c in qa.citations(answer)), answer.answer
