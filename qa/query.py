@@ -18,13 +18,17 @@ from ingest.words import MONTH as _MONTH
 from ingest.words import MONTHS, PANEL_WORDS
 from panelsearch.records import IndexedPanel
 
-_PERIOD = _MONTH + r"?\s*(\d{4})\b(?!/)"
-_SINCE = re.compile(r"\b(?:since|after)\s+(?:" + _MONTH + r"\s+)?(\d{4})\b(?!/)", re.I)
-_UNTIL = re.compile(r"\b(?:before|until|till|up\s+to|prior\s+to)\s+(?:" + _MONTH +
-                    r"\s+)?(\d{4})\b(?!/)", re.I)
-_BETWEEN = re.compile(r"\bbetween\s+(\d{4})\s+and\s+(\d{4})\b", re.I)
-_IN_PERIOD = re.compile(r"\b(?:in|during|of)\s+(?:" + _MONTH + r"\s+)?(\d{4})\b(?!/)", re.I)
-_MONTH_YEAR = re.compile(r"\b" + _MONTH + r"\s+(\d{4})\b(?!/)", re.I)
+# "February 2019", "Feb, 2019": a month and its year (one group each), never a financial year "2019/20"
+_MONTH_OF_YEAR = r"(?:" + _MONTH + r",?\s+)?(\d{4})\b(?![/-]\d)"
+_RANGE = re.compile(r"\b(?:between|from)\s+" + _MONTH_OF_YEAR + r"\s+(?:and|to|until|till|-|\u2013)\s+"
+                    + _MONTH_OF_YEAR, re.I)
+# "in 2019 and 2020", "during 2018-19": both years whole (not "the 2017-2021 strategy")
+_YEARS = re.compile(r"\b(?:in|during)\s+(\d{4})\s*(?:and|-|\u2013|to)\s*(\d{4}|\d{2})\b(?!/)", re.I)
+_SINCE = re.compile(r"\b(?:since|after)\s+" + _MONTH_OF_YEAR, re.I)
+_UNTIL = re.compile(r"\b(?:before|until|till|up\s+to|prior\s+to)\s+" + _MONTH_OF_YEAR, re.I)
+# "in 2017", "in early 2021", "in spring 2019", "during the summer of 2020": that year (or month)
+_IN_PERIOD = re.compile(r"\b(?:in|during|of)\s+(?:[a-z]+[\s-]+){0,2}?" + _MONTH_OF_YEAR, re.I)
+_MONTH_YEAR = re.compile(r"\b" + _MONTH + r",?\s+(\d{4})\b(?![/-]\d)", re.I)
 _DECISION = re.compile(r"\b(decid\w*|decision\w*|agree[ds]?|resol\w*|conclu\w*|approv\w*|"
                        r"endors\w*|vot\w*|recommend\w*)\b", re.I)
 
@@ -79,16 +83,25 @@ def understand(question: str, catalog: list[PanelName]) -> Filters:
     return filters
 
 
-# A full date names a meeting only when it is "on" one ("on 8 July 2021"); "at 31 March
-# 2020" or "by 1 May 2019" dates a figure or a deadline, not the meeting that gave it.
-_FULL_DATE = re.compile(r"\b(on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\s+\d{4}\b", re.I)
+# A full date names a meeting only when it is "on" or "of" one ("on 8 July 2021", "the meeting
+# of 5th Feb 2019"); "at 31 March 2020" or "by 1 May 2019" dates a figure or a deadline, not
+# the meeting that gave it.
+_FULL_DATE = re.compile(r"\b((?:on|of)\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}\b",
+                        re.I)
 
 
 def _period(question: str) -> tuple[str | None, str | None]:
     question = _FULL_DATE.sub(lambda m: m.group(0) if m.group(1) else " ", question)
-    between = _BETWEEN.search(question)
+    between = _RANGE.search(question)
     if between:
-        return f"{between.group(1)}-01-01", f"{between.group(2)}-12-31"
+        first_month, first_year, last_month, last_year = between.groups()
+        return _start(first_month, first_year), _end(last_month, last_year)
+    years = _YEARS.search(question)
+    if years:
+        first, last = years.groups()
+        last = first[:2] + last if len(last) == 2 else last
+        if first < last:
+            return f"{first}-01-01", f"{last}-12-31"
     since = _SINCE.search(question)
     until = _UNTIL.search(question)
     if since or until:

@@ -68,6 +68,16 @@ def test_force_area_without_papers_is_reported():
     ("between 2015 and 2016", "2015-01-01", "2016-12-31"),
     ("in February 2016", "2016-02-01", "2016-02-29"),
     ("the 2016/17 outturn", None, None),
+    ("What was agreed between March 2017 and June 2018?", "2017-03-01", "2018-06-30"),
+    ("What was agreed from 2017 to 2019?", "2017-01-01", "2019-12-31"),
+    ("What did Kent discuss during 2018-19?", "2018-01-01", "2019-12-31"),
+    ("What happened in 2019 and 2020?", "2019-01-01", "2020-12-31"),
+    ("What was said in early 2021?", "2021-01-01", "2021-12-31"),
+    ("What did Kent decide in spring 2019?", "2019-01-01", "2019-12-31"),
+    ("What was agreed in February, 2019?", "2019-02-01", "2019-02-28"),
+    ("What was agreed at the meeting of 5th Feb 2019?", "2019-02-01", "2019-02-28"),
+    ("How many officers were there at 31 March 2020?", None, None),  # a figure's date
+    ("the 2017-2021 estates strategy", None, None),  # a plan's span, not the meeting's
     ("What did the panel say?", None, None),
 ])
 def test_periods(question, since, until):
