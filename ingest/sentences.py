@@ -20,11 +20,12 @@ _BOUNDARY = re.compile(
     r"|[ ]*\n\s*(?=\(?[a-z]{1,4}\)\s|[^a-z\s])")
 _LEAD = re.compile(r"^[\s\-\u2013\u2022\u00b7\u25e6\u00a7*>|#]*(?:\(?[a-z0-9]{1,3}[.)]\s+)?")
 # A full stop after an initial or a title does not end a sentence ("Councillor L. Jones said",
-# "Mr. I. Johnston"), except after a lettered reference ("set out at Appendix A. The ...")
+# "Mr. I. Johnston"), except after a lettered reference ("set out at Appendix A. The ...") or
+# at the end of a line ("... at Annexes A, B and C.")
 _NAME_STOP = re.compile(r"(?:^|[\s(.,])(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cllrs|No)\.$")
-_LETTERED_REFERENCE = re.compile(r"\b(?:appendix|annex|annexe|schedule|section|part|table|option|"
-                                 r"band|grade|plan|phase|category|tier|stage|level|figure)\s+[A-Z]\.$",
-                                 re.I)
+_LETTERED_REFERENCE = re.compile(r"\b(?:appendix|appendices|annex|annexe|annexes|schedule|section|part|"
+                                 r"table|option|band|grade|plan|phase|category|tier|stage|level|figure)"
+                                 r"\s+[A-Z]\.$", re.I)
 MIN_CHARS = 25
 MAX_CHARS = 500
 MIN_WORDS = 6  # shorter lines are headings and labels, not answers
@@ -38,7 +39,8 @@ def sentences(text: str, ends_whole: bool = False) -> list[tuple[int, str]]:
     ends where its item does: no other chunk holds more of its last line.
     """
     out, start = [], 0
-    for match in [m for m in _BOUNDARY.finditer(text) if not _after_name(text, m.start())] + [None]:
+    for match in [m for m in _BOUNDARY.finditer(text)
+                  if "\n" in m.group(0) or not _after_name(text, m.start())] + [None]:
         end = match.start() if match else len(text)
         lead = _LEAD.match(text[start:end])
         offset = start + (lead.end() if lead else 0)

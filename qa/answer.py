@@ -100,10 +100,16 @@ def scoped_search(query: Query, searcher: Searcher, filters: Filters, k: int) ->
 PANEL_BREADTH = 5  # a "which panels ..." question looks this many times deeper for other panels
 
 
+def _per_panel(question: str, panels: list[str]) -> bool:
+    """A "which panels ..." question, or one naming two panels or more ("How do Staffordshire
+    and Lincolnshire compare on the precept?"): answered panel by panel."""
+    return bool(_WHICH_PANELS.search(question)) or len(panels) > 1
+
+
 def _retrieve(question: str, query: Query, searcher: Searcher, filters: Filters, k: int) -> list[Hit]:
-    """The passages an answer is made from. A "which panels ..." question gets each panel's
-    best passage first: one panel's many items on the subject would crowd out the others."""
-    if not _WHICH_PANELS.search(question):
+    """The passages an answer is made from. A question answered panel by panel gets each
+    panel's best passage first: one panel's many items on the subject would crowd out the others."""
+    if not _per_panel(question, filters.panels):
         return scoped_search(query, searcher, filters, k)
     firsts: list[Hit] = []
     rest: list[Hit] = []
@@ -153,7 +159,8 @@ def respond(found: Assessment, qid: str | None = None) -> Answer:
         return _abstain(question, qid, filters, found.elsewhere + hits, judge,
                         no_figure(question, found.scorer.subject, filters), k)
     text = generate(question, hits, lambda claim: _scorer(claim, searcher)) \
-        or compose(hits, judge, found.signals, found.scorer, filters.decision, searcher, question)
+        or compose(hits, judge, found.signals, found.scorer, filters.decision, searcher, question,
+                   filters.panels)
     return Answer(qid, question, text, False, filters.as_json(), _passages(hits))
 
 
@@ -225,17 +232,17 @@ MAX_PANELS = 5  # a "which panels ..." answer names at most this many, one quote
 
 
 def compose(hits: list[Hit], judge: Judge, signals: Signals, scorer: SubjectScorer,
-            decision: bool, searcher: Searcher, question: str = "") -> str:
+            decision: bool, searcher: Searcher, question: str = "", named: list[str] | None = None) -> str:
     """The answering passage's panel and meeting, then up to MAX_SENTENCES verbatim sentences
-    from the passages that answer, each cited [n]. A "which panels ..." question gets each
-    panel's meeting and its best sentence."""
+    from the passages that answer, each cited [n]. A "which panels ..." question, or one
+    naming several panels, gets each panel's meeting and its best sentence."""
     model = answerability.model()
     # the best-ranked passage always counts: the scope was judged to answer mostly on it, and
     # one passage's own signals sit near the threshold; others join when they answer alone
     answering = [(rank, hit) for rank, hit in enumerate(hits, start=1)
                  if rank == 1 or model.passage_answers(judge(hit), signals)]
     rate = _sentence_scorer(judge, scorer, decision, question)
-    if _WHICH_PANELS.search(question):
+    if _per_panel(question, named or []):
         chosen = _one_per_panel(answering, searcher, rate)
     else:
         candidates = [c for rank, hit in answering[:SENTENCE_PASSAGES]
@@ -253,6 +260,8 @@ def compose(hits: list[Hit], judge: Judge, signals: Signals, scorer: SubjectScor
             lines.append(f"{where}:")
             heading = where
         lines.append(f"{candidate.text} [{candidate.rank}]")
+    quoted = {hits[candidate.rank - 1].chunk.panel for candidate in chosen}
+    lines += [f"The {panel} papers do not answer this." for panel in named or [] if panel not in quoted]
     return "\n".join(lines)
 
 

@@ -31,6 +31,7 @@ def no_figure(question: str, subject: list[str], filters: Filters) -> str:
 # words are the question's verb ("Who chaired", "Which panels talked about").
 _BEFORE_A_TOPIC = {"on", "about", "of", "for", "into", "regarding", "concerning", "over", "around",
                    "with", "the", "a", "an", "any", "its", "their", "his", "her"}
+_DETERMINERS = {"the", "a", "an"}
 _INSTITUTION_NOUNS = {"police", "force", "panel", "panels", "meeting", "meetings", "report",
                       "reports", "paper", "papers", "board", "commissioner", "pcc", "plan"}
 
@@ -47,13 +48,14 @@ def _topic(question: str, subject: list[str]) -> str | None:
     if not match:
         return None
     nearest_group = 2 if match.group(2) else 1  # the word right before the subject
-    nearest = match.group(nearest_group)
-    earlier = match.group(1) if nearest_group == 2 else None
     after, start = match.group(4), match.start(3)
-    if (nearest or "").lower() in _INSTITUTION_NOUNS:  # "about police drones"
-        start, nearest = match.start(nearest_group), earlier
-    if (nearest or "").lower() not in _BEFORE_A_TOPIC or (after or "").lower() in _INSTITUTION_NOUNS:
+    if (match.group(nearest_group) or "").lower() in _INSTITUTION_NOUNS:  # "about police drones"
+        start, nearest_group = match.start(nearest_group), nearest_group - 1
+    nearest = (match.group(nearest_group) or "") if nearest_group else ""
+    if nearest.lower() not in _BEFORE_A_TOPIC or (after or "").lower() in _INSTITUTION_NOUNS:
         return None
+    if nearest.lower() in _DETERMINERS:  # "the precept", not "precept"
+        start = match.start(nearest_group)
     return text[start:match.end(3)]
 
 

@@ -104,3 +104,11 @@ def test_a_lettered_point_starts_a_sentence_of_its_own():
         "A briefing session on road safety strategy in Northamptonshire.",
         "The Panel agrees that its work programme should include a piece of task and finish work.",
         "The Panel agrees that five councillors would join the working group."]
+
+
+def test_a_letter_ending_a_line_ends_its_sentence():
+    text = ("Details of the proposed increases were attached at Appendix 1 and Annexes A, B and C.\n"
+            "Under Schedule 5 of the Act the Panel was required to review the proposed precept.")
+    assert _texts(text) == [
+        "Details of the proposed increases were attached at Appendix 1 and Annexes A, B and C.",
+        "Under Schedule 5 of the Act the Panel was required to review the proposed precept."]

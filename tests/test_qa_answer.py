@@ -210,3 +210,26 @@ def test_the_best_ranked_passage_is_always_quoted_from(searcher, monkeypatch):
                         lambda self, passage, gap=None: searcher.chunk(passage.row).chunk_id in lower)
     answer = qa.ask(question, searcher)
     assert any(c.rank == 1 for c in qa.citations(answer)), answer.answer
+
+
+def test_a_question_naming_two_panels_is_answered_panel_by_panel(tmp_path):
+    """Each named panel that discussed the subject is quoted under its own meeting; one that
+    did not is said not to answer, not quoted on something else."""
+    searcher = searcher_of(tmp_path, {
+        "kent.txt": ("Kent Police and Crime Panel\nMinutes of the meeting held on 3 February 2020\n\n"
+                     "1. Precept 2020/21\n\nThe Panel supported a precept rise of £10 a year for a "
+                     "Band D home after a long debate.\n\n"
+                     "2. Precept consultation\n\nThe Commissioner said the precept consultation had "
+                     "drawn 2,000 replies from residents.\n"),
+        "gwent.txt": ("Gwent Police and Crime Panel\nMinutes of the meeting held on 7 February 2020\n\n"
+                      "1. Council Tax 2020/21\n\nThe Panel supported a precept rise of £12 a year for "
+                      "a Band D home.\n"),
+        "dorset.txt": ("Dorset Police and Crime Panel\nMinutes of the meeting held on 10 February 2020\n\n"
+                       "1. Road Safety\n\nThe Panel heard about the speed camera partnership and "
+                       "its work with schools.\n")})
+    answer = qa.ask("How did Kent and Gwent compare on the precept?", searcher)
+    assert not answer.abstained, answer.answer
+    assert "Kent panel, 3 February 2020" in answer.answer and "Gwent panel, 7 February 2020" in answer.answer
+    both = qa.ask("What did Kent and Dorset say about the precept?", searcher)
+    assert "Kent panel" in both.answer
+    assert "The Dorset papers do not answer this." in both.answer

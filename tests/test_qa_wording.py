@@ -25,6 +25,10 @@ def test_papers_in_scope_read_as_words(filters, words):
     ("What did Dorset decide on CCTV?", ["CCTV"], "The Dorset papers do not discuss CCTV."),
     ("When is the next meeting of the Dorset panel?", ["next"],
      "The Dorset papers do not answer this question."),
+    ("What did Dorset decide about the precept?", ["precept"],
+     "The Dorset papers do not discuss the precept."),
+    ("What did Dorset say about police drones?", ["drones"],
+     "The Dorset papers do not discuss police drones."),
 ])
 def test_topic_is_named_only_when_it_is_a_noun_phrase(question, subject, sentence):
     assert not_here(question, subject, Filters(panels=["Dorset"])) == sentence
