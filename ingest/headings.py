@@ -161,6 +161,8 @@ def _titled(lines: list[str], index: int, number_index: int, number: str, rest: 
     score = title_score(title)
     if number_alone and title[:1].isupper() and not title.endswith("."):
         score = 2  # a number on a line of its own, then a title: an agenda table's row
+        if not title_score(title) and re.search(r"[a-z)][.!?]\s*$", lines[title_index]):
+            title = ""  # ... or a minute with no title, its text begun at once: a sentence
     whole_line = len(title) >= len(re.sub(r"[\s*#|]", "", rest or lines[title_index])) - 12
     if whole_line and follower is not None and follower == title_index + 1 \
             and clean_title(lines[follower])[:1].islower():

@@ -272,7 +272,7 @@ def _split_numbered(doc: Document, part: Part, furniture: AbstractSet[int]) -> l
         return [_item(doc, part, number, title, start, part.end)]
     starts = [offsets[h.line_index] + _indent(doc.text, offsets[h.line_index]) for h in chain]
     ends = starts[1:] + [part.end]
-    return [_item(doc, part, h.number or None, h.title, start, end)
+    return [_item(doc, part, h.number or None, h.title or "(untitled)", start, end)
             for h, start, end in zip(chain, starts, ends)]
 
 

@@ -250,6 +250,31 @@ def test_page_cut_above_its_first_heading_opens_with_an_untitled_item(tmp_path):
     assert items[0].start == 0 and items[0].number is None
 
 
+def test_a_minute_number_followed_at_once_by_its_text_heads_an_untitled_item(tmp_path):
+    """Exempt business is often minuted under its number alone: the line after the number is
+    the minute's first sentence, not its title."""
+    doc, items = _read(tmp_path, """\
+        Example Police and Crime Panel Complaint Sub-Committee - Thursday, 28th March, 2024
+
+        CSC 4/23
+
+        Exclusion of the Press and Public.
+
+        RESOLVED that the public be excluded from the meeting for the following item.
+
+        CSC 5/23
+
+
+
+        The Sub-Committee received a report setting out details of a complaint received about the
+        alleged conduct of the Commissioner which now required further consideration.
+
+        RESOLVED that the decision notice be issued to the Commissioner and the complainant.
+        """)
+    assert [(item.number, item.title) for item in items] == [
+        ("CSC 4/23", "Exclusion of the Press and Public"), ("CSC 5/23", "(untitled)")]
+
+
 def test_modern_gov_html_item_table(tmp_path):
     _, items = _read(tmp_path, """\
         <html><body><div class="mgHeader"><h1>Agenda and minutes</h1>
