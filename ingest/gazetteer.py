@@ -136,8 +136,9 @@ def _flat(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower().replace("&", "and"))
 
 
-def mentions(text: str) -> list[Mention]:
-    """Every gazetteer term named in the text, longest match first, in order."""
+def mentions(text: str, all_lower: bool = False) -> list[Mention]:
+    """Every gazetteer term named in the text, longest match first, in order. `all_lower`:
+    the text is typed without capitals, so an area's name in lower case ("herts") is one."""
     pattern, terms = _matcher()
     found = []
     for match in pattern.finditer(text):
@@ -145,9 +146,11 @@ def mentions(text: str) -> list[Mention]:
         entry = terms.get(_flat(words))
         if entry is None:
             continue
-        # a place or name in lower case is an ordinary word ("bath", "avon"), not the area
+        # a place or name in lower case is an ordinary word ("bath", "avon"), not the area,
+        # unless nothing in the text is capitalised (then only a town stays ambiguous)
         panel, kind, written_lower = entry
-        if words[:1].islower() and not written_lower and kind != "force":
+        if words[:1].islower() and not written_lower and kind != "force" \
+                and not (all_lower and kind != "place"):
             continue
         found.append(Mention(panel, kind, " ".join(words.split()), match.start(), match.end()))
     return found
@@ -177,7 +180,7 @@ def read_panel(text: str) -> PanelReading:
 def panels_named(text: str) -> list[str]:
     """Panels a question names, in order, each once (any kind of mention counts)."""
     out: list[str] = []
-    for mention in mentions(text):
+    for mention in mentions(text, all_lower=text == text.lower()):
         if mention.panel not in out:
             out.append(mention.panel)
     return out
@@ -187,7 +190,7 @@ def without_panel_words(text: str) -> str:
     """The text with every panel, force, council, venue and place name blanked out
     ("the Peterborough-hosted panel" -> "the -hosted panel"): what is left is the subject."""
     out, cursor = [], 0
-    for mention in mentions(text):
+    for mention in mentions(text, all_lower=text == text.lower()):
         out.append(text[cursor:mention.offset])
         out.append(" ")
         cursor = mention.end

@@ -34,6 +34,9 @@ CATALOG = panel_catalog([
     ("Who met at Penallta House?", ["Gwent"]),
     ("the panel covering Hull and the East Riding", ["Humberside"]),
     ("What did the Weston-super-Mare panel discuss?", ["Avon and Somerset"]),
+    # typed without capitals, an area's name or short form still names it; a town does not
+    ("what did the herts panel agree on the precept", ["Hertfordshire"]),
+    ("precept in bath", []),
     # a word that is not clearly one panel never becomes a filter
     ("What did the Yorkshire panels say about precepts?", []),
     ("How many dogs does the force have?", []),
@@ -53,6 +56,10 @@ def test_a_town_of_a_force_area_names_its_panel(question, panel):
     """Towns of areas whose papers are not in the index: the question is reported as about
     that panel (and abstained on), not searched across every panel."""
     assert understand(question, CATALOG).unknown_panel == panel
+
+
+def test_force_area_typed_in_lower_case_is_reported():
+    assert understand("what did kent say about knife crime", CATALOG).unknown_panel == "Kent"
 
 
 def test_force_area_without_papers_is_reported():
