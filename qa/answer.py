@@ -23,7 +23,7 @@ from .evidence import SubjectScorer, subject_words
 from .figures import gives_figure, wants_figure
 from .generate import generate
 from .query import panel_catalog, understand
-from .wording import long_date, no_figure, not_here, papers_in_scope
+from .wording import long_date, no_figure, not_answered_by, not_here, papers_in_scope
 
 MAX_SENTENCES = 3
 SENTENCE_PASSAGES = 3  # answer sentences come from the best few supporting passages
@@ -261,7 +261,7 @@ def compose(hits: list[Hit], judge: Judge, signals: Signals, scorer: SubjectScor
             heading = where
         lines.append(f"{candidate.text} [{candidate.rank}]")
     quoted = {hits[candidate.rank - 1].chunk.panel for candidate in chosen}
-    lines += [f"The {panel} papers do not answer this." for panel in named or [] if panel not in quoted]
+    lines += [not_answered_by(panel) for panel in named or [] if panel not in quoted]
     return "\n".join(lines)
 
 

@@ -12,8 +12,8 @@ import re
 
 from ingest.words import MONTH
 
-FIGURE_QUESTION = re.compile(r"\b(how\s+(?:much|many)|what\s+(?:amount|proportion|percentage|"
-                             r"total|figure|number)|by\s+how)\b", re.I)
+_FIGURE_QUESTION = re.compile(r"\b(how\s+(?:much|many)|what\s+(?:amount|proportion|percentage|"
+                              r"total|figure|number)|by\s+how)\b", re.I)
 
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
                  "thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
@@ -26,7 +26,7 @@ _QUANTITY = re.compile(r"\d(?:[\d,.]*\d)?|\b(?:" + _NUMBER_WORDS + r")\b", re.I)
 
 
 def wants_figure(question: str) -> bool:
-    return bool(FIGURE_QUESTION.search(question))
+    return bool(_FIGURE_QUESTION.search(question))
 
 
 def gives_figure(sentence: str, question: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from index import Filters, Hit, Searcher
+from index import Filters, Hit, Searcher, items_of
 from ingest.words import OUTCOME
 
 from .wording import long_date
@@ -50,8 +50,8 @@ def overview(searcher: Searcher, hits: list[Hit], decision: bool, k: int) -> tup
 
 
 def _items(searcher: Searcher, doc_id: str) -> list[Hit]:
-    rows = [rows[0] for (doc, item_index), rows in sorted(searcher.item_rows.items())
-            if doc == doc_id and item_index >= 0]
+    """Each agenda item's first passage, in document order."""
+    rows = [searcher.item_rows[(doc_id, entry.item_index)][0] for entry in items_of(searcher, doc_id)]
     return [Hit(searcher.chunk(row), 0.0, row) for row in rows]
 
 

@@ -17,6 +17,11 @@ def not_here(question: str, subject: list[str], filters: Filters) -> str:
     return f"{papers} do not answer this question."
 
 
+def not_answered_by(panel: str) -> str:
+    """A named panel's line in an answer given panel by panel, when its papers do not answer."""
+    return f"The {panel} papers do not answer this."
+
+
 def no_figure(question: str, subject: list[str], filters: Filters) -> str:
     """"The South Yorkshire papers give no figure for 101 calls." when the passages that
     discuss the subject state no quantity."""
