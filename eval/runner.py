@@ -22,7 +22,7 @@ import numpy as np
 
 import qa
 from index import Filters, Hit, Searcher
-from qa.answer import Assessment, Query, lacks_figure, question_filters, respond, scoped_search
+from qa.answer import Assessment, Query, asks_overview, lacks_figure, question_filters, respond, scoped_search
 
 from .calibrate import AnswerCounts, assess_all, fit_rows, signal_rows
 from .devset import panel_of
@@ -154,13 +154,15 @@ def held_out_decisions(questions: list[dict], assessed: dict[str, Assessment]) -
     Pool every question set here (as `panelsearch calibrate` does); questions about a
     panel with no papers, or with nothing of the panel in scope, are abstained on by
     rule as in `qa.ask`, so they are simply not answered; so is a "how much" question whose
-    passages state no figure (`lacks_figure`)."""
+    passages state no figure (`lacks_figure`), while one asking what a meeting took
+    (`asks_overview`) is answered by its items."""
     signals = signal_rows(questions, assessed)
     panels = {panel_of(q) for q, _ in signals}
     if len(panels) < 2 or len({bool(q["answerable"]) for q, _ in signals}) < 2:
         return {}
     fitted = fit_rows(signals)
-    return {q["id"]: probability >= fitted["threshold"] and not lacks_figure(assessed[q["id"]])
+    return {q["id"]: asks_overview(assessed[q["id"]])
+            or (probability >= fitted["threshold"] and not lacks_figure(assessed[q["id"]]))
             for (q, _), probability in zip(signals, fitted["held_out_probability"])}
 
 

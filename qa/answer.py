@@ -148,7 +148,7 @@ def respond(found: Assessment, qid: str | None = None) -> Answer:
     if not hits:
         return _abstain(question, qid, filters, found.elsewhere, judge,
                         f"The index holds no {papers_in_scope(filters)}.", k)
-    if overview.wanted(question, found.scorer.subject, filters, hits):
+    if asks_overview(found):
         text, cited = overview.overview(searcher, hits, filters.decision, k)
         if text:
             return Answer(qid, question, text, False, filters.as_json(), _passages(cited))
@@ -162,6 +162,11 @@ def respond(found: Assessment, qid: str | None = None) -> Answer:
         or compose(hits, judge, found.signals, found.scorer, filters.decision, searcher, question,
                    filters.panels)
     return Answer(qid, question, text, False, filters.as_json(), _passages(hits))
+
+
+def asks_overview(found: Assessment) -> bool:
+    """A question naming a panel's meeting and no subject: answered by the meeting's items."""
+    return overview.wanted(found.question, found.scorer.subject, found.filters, found.hits)
 
 
 FIGURE_PASSAGES = 3  # a figure question is answered when one of this many passages states one

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import qa
 from qa import answerability
 from qa.answerability import Signals
 
@@ -92,3 +93,26 @@ def test_answer_sentence_setting_is_scored_on_panels_it_was_not_chosen_on():
     panels = {"p1": "P", "p2": "P", "q1": "Q", "q2": "Q"}
     total, picks = held_out(results, panels)
     assert total == 0 and picks == {("b",): 1, ("a",): 1}
+
+
+def test_held_out_decisions_apply_the_rules_ask_applies(small_index, dev_questions, monkeypatch):
+    """Eval's held-out answers follow `qa.ask`'s rules, not only the model: a question asking
+    what a meeting took is answered by its items even where the refitted model says no."""
+    from eval import runner
+    from eval.calibrate import assess_all
+    from eval.runner import held_out_decisions
+    from index import Searcher
+
+    monkeypatch.setattr(runner, "fit_rows", lambda rows: {
+        "threshold": 1.01, "held_out_probability": [0.0] * len(rows)})
+
+    searcher = Searcher(small_index)
+    panels = {chunk.panel for chunk in searcher.chunks}
+    questions = [q for q in dev_questions if q.get("panel") in panels]
+    questions.append({"id": "overview", "question": "What did the Dorset panel consider in 2017?",
+                      "answerable": True, "panel": "Dorset", "evidence": []})
+    assessed = assess_all(questions, searcher)
+    decided = held_out_decisions(questions, assessed)
+    assert decided["overview"] is True
+    assert not any(answered for qid, answered in decided.items() if qid != "overview")
+    assert not qa.ask("What did the Dorset panel consider in 2017?", searcher).abstained
