@@ -263,3 +263,13 @@ def test_whole_item_is_shown_with_the_cited_sentence_marked(app):
     assert [e for e in app.expander if e.label.startswith("Read the whole item")]
     items = [m.value for m in app.markdown if m.value.startswith('<div class="ps-text">')]
     assert items and any("<mark>" in item and "13.2m" in item for item in items)
+
+
+def test_a_meeting_overview_lists_items_linked_to_their_passages(app):
+    app.query_params["q"] = "What did the Dorset panel consider in September 2017?"
+    app.run()
+    assert not app.exception
+    text = _markdown(app)
+    assert "its items:" in text
+    assert "Grants and Commissioning Update" in text
+    assert 'href="#passage-1"' in text and 'id="passage-1"' in text
