@@ -133,7 +133,8 @@ def _segmentation_markdown(name: str, seg: dict) -> list[str]:
            f"F1 {overall['f1']:.3f} ({overall['gold']} gold items). Panel right "
            f"{meta['panel']['right']} of {meta['panel']['of']}, meeting date "
            f"{meta['date']['right']} of {meta['date']['of']}, document type "
-           f"{meta['doc_type']['right']} of {meta['doc_type']['of']}.", "",
+           f"{meta['doc_type']['right']} of {meta['doc_type']['of']}; item number right for "
+           f"{overall['numbers_right']} of the {overall['correct']} items placed right.", "",
            "| file | P | R | F1 | panel | date | type |", "|---|---|---|---|---|---|---|"]
     for row in seg["files"]:
         def ok(flag: bool) -> str:
@@ -185,17 +186,21 @@ def _plot(report: dict, path: Path) -> None:
 def segmentation_table(sets: dict[str, dict]) -> str:
     """Per gold set: item boundaries and metadata read right, then each miss."""
     lines = ["Agenda items and metadata",
-             "set".ljust(8) + "files  items      P      R     F1   panel    date    type"]
+             "set".ljust(8) + "files  items      P      R     F1   panel    date    type   numbers"]
     for name, seg in sets.items():
         o, m = seg["overall"], seg["metadata"]
         lines.append(f"{name:<8}{m['panel']['of']:>5}{o['gold']:>7}{o['precision']:>7.3f}"
                      f"{o['recall']:>7.3f}{o['f1']:>7.3f}" + "".join(
-                         f"  {m[k]['right']:>2}/{m[k]['of']:<3}" for k in ("panel", "date", "doc_type")))
+                         f"  {m[k]['right']:>2}/{m[k]['of']:<3}" for k in ("panel", "date", "doc_type"))
+                     + f"  {o['numbers_right']:>3}/{o['correct']:<3}")
     for name, seg in sets.items():
         for row in seg["files"]:
             if row["missed"] or row["spurious"]:
                 lines.append(f"  {name}/{row['file']}: missed {row['missed']}, "
                              f"spurious {row['spurious']}")
+            if row["wrong_numbers"]:
+                lines.append(f"  {name}/{row['file']}: item numbers (gold -> read) "
+                             + ", ".join(row["wrong_numbers"]))
         for miss in seg["misreads"]:
             wrong = ", ".join(f"{k}: read {miss['found'].get(_FOUND[k])!r}, gold "
                               f"{miss['expected'].get(_FOUND[k])!r}" for k in miss["wrong"])

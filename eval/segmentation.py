@@ -27,7 +27,9 @@ class SegmentationScore:
     panel_ok: bool
     date_ok: bool
     doc_type_ok: bool = True
+    numbers_right: int = 0  # of the correctly placed items, those whose number is read right
     found: dict = field(default_factory=dict)  # panel, meeting_date, doc_type as read
+    wrong_numbers: list[str] = field(default_factory=list)  # "gold -> read" for each
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
 
@@ -58,20 +60,25 @@ def load_gold(path: str | Path) -> dict:
 def match_boundaries(text: str, item_starts: list[int], anchors: list[str]
                      ) -> tuple[int, list[int], list[int]]:
     """(correct, indexes of missed anchors, indexes of spurious items)."""
+    pairs = matched_items(text, item_starts, anchors)
+    spurious = [index for index in range(len(item_starts)) if index not in pairs]
+    missed = [gi for gi in range(len(anchors)) if gi not in pairs.values()]
+    return len(pairs), missed, spurious
+
+
+def matched_items(text: str, item_starts: list[int], anchors: list[str]) -> dict[int, int]:
+    """{predicted item index: gold item index} for each item placed within TOLERANCE of an
+    unmatched gold anchor."""
     flat = normalise(text)
     gold_positions = _anchor_positions(flat, [normalise(anchor) for anchor in anchors])
     predicted_positions = [len(normalise(text[:start])) for start in item_starts]
-    used: set[int] = set()
-    spurious = []
+    pairs: dict[int, int] = {}
     for index, position in enumerate(predicted_positions):
         candidates = [(abs(position - g), gi) for gi, g in enumerate(gold_positions)
-                      if g >= 0 and gi not in used and abs(position - g) <= TOLERANCE]
+                      if g >= 0 and gi not in pairs.values() and abs(position - g) <= TOLERANCE]
         if candidates:
-            used.add(min(candidates)[1])
-        else:
-            spurious.append(index)
-    missed = [gi for gi in range(len(anchors)) if gi not in used]
-    return len(used), missed, spurious
+            pairs[index] = min(candidates)[1]
+    return pairs
 
 
 def _anchor_positions(flat: str, anchors: list[str]) -> list[int]:
@@ -97,18 +104,29 @@ def score_file(path: Path, gold_entry: dict) -> SegmentationScore:
     doc = ingest.load(path)
     items = ingest.segment(doc)
     anchors = [g["anchor"] for g in gold_entry["items"]]
-    correct, missed, spurious = match_boundaries(doc.text, [i.start for i in items], anchors)
+    pairs = matched_items(doc.text, [i.start for i in items], anchors)
+    missed = [gi for gi in range(len(anchors)) if gi not in pairs.values()]
+    spurious = [index for index in range(len(items)) if index not in pairs]
+    numbers = [(_number(gold_entry["items"][gi].get("number")), _number(items[index].number))
+               for index, gi in pairs.items()]
     gold_panel = (gold_entry.get("panel") or "").lower()
     found_panel = (doc.panel or "").lower()
     panel_ok = bool(found_panel) and (gold_panel in found_panel or found_panel in gold_panel)
     return SegmentationScore(
-        file=path.name, gold=len(anchors), predicted=len(items), correct=correct,
+        file=path.name, gold=len(anchors), predicted=len(items), correct=len(pairs),
         panel_ok=panel_ok, date_ok=doc.meeting_date == gold_entry.get("meeting_date"),
         doc_type_ok=doc.doc_type == gold_entry.get("doc_type", doc.doc_type),
         found={"panel": doc.panel, "meeting_date": doc.meeting_date, "doc_type": doc.doc_type,
                "panel_evidence": doc.panel_evidence},
+        numbers_right=sum(gold == read for gold, read in numbers),
+        wrong_numbers=[f"{gold or '-'} -> {read or '-'}" for gold, read in numbers if gold != read],
         missed=[gold_entry["items"][i]["title"] for i in missed],
         spurious=[items[i].title for i in spurious])
+
+
+def _number(number: str | None) -> str:
+    """An item number as compared: "5." and "5" alike, "CSC 1/23" and "csc1/23" alike."""
+    return "".join((number or "").lower().split()).rstrip(".")
 
 
 def evaluate(gold_path: str | Path, corpus: str | Path) -> dict:
@@ -124,12 +142,14 @@ def evaluate(gold_path: str | Path, corpus: str | Path) -> dict:
     total = SegmentationScore("overall", sum(s.gold for s in scores),
                               sum(s.predicted for s in scores), sum(s.correct for s in scores),
                               all(s.panel_ok for s in scores), all(s.date_ok for s in scores),
-                              all(s.doc_type_ok for s in scores))
+                              all(s.doc_type_ok for s in scores),
+                              numbers_right=sum(s.numbers_right for s in scores))
     as_row = lambda s: {"file": s.file, "precision": round(s.precision, 4),  # noqa: E731
                         "recall": round(s.recall, 4), "f1": round(s.f1, 4), "gold": s.gold,
                         "predicted": s.predicted, "panel_ok": s.panel_ok, "date_ok": s.date_ok,
                         "doc_type_ok": s.doc_type_ok, "found": s.found,
-                        "missed": s.missed, "spurious": s.spurious}
+                        "numbers_right": s.numbers_right, "correct": s.correct,
+                        "wrong_numbers": s.wrong_numbers, "missed": s.missed, "spurious": s.spurious}
     metadata = {key: {"right": sum(getattr(s, f"{key}_ok") for s in scores), "of": len(scores)}
                 for key in ("panel", "date", "doc_type")}
     misreads = [{"file": s.file, "wrong": [k for k in ("panel", "date", "doc_type")

@@ -46,3 +46,16 @@ def test_boundary_matching_tolerance():
     start_1, start_2 = text.index("1. Apologies"), text.index("2. Minutes")
     assert segmentation.match_boundaries(text, [start_1, start_2], anchors) == (2, [], [])
     assert segmentation.match_boundaries(text, [0, start_2], anchors) == (1, [0], [0])
+
+
+def test_item_numbers_are_scored_on_the_items_placed_right(tmp_path):
+    path = tmp_path / "kent.txt"
+    path.write_text("Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
+                    "4. Apologies\n\nNone were received from members of the Panel today.\n\n"
+                    "5. Precept\n\nThe Panel agreed the proposed precept for the year.\n",
+                    encoding="utf-8")
+    gold = {"panel": "Kent", "meeting_date": "2020-03-03", "doc_type": "minutes",
+            "items": [{"number": "4", "title": "Apologies", "anchor": "4. Apologies"},
+                      {"number": "5a", "title": "Precept", "anchor": "5. Precept"}]}
+    score = segmentation.score_file(path, gold)
+    assert (score.correct, score.numbers_right, score.wrong_numbers) == (2, 1, ["5a -> 5"])
