@@ -22,7 +22,7 @@ _LEAD = re.compile(r"^[\s\-\u2013\u2022\u00b7\u25e6\u00a7*>|#]*(?:\(?[a-z0-9]{1,
 # A full stop after an initial or a title does not end a sentence ("Councillor L. Jones said",
 # "Mr. I. Johnston"), except after a lettered reference ("set out at Appendix A. The ...") or
 # at the end of a line ("... at Annexes A, B and C.")
-_NAME_STOP = re.compile(r"(?:^|[\s(.,])(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cllrs|No)\.$")
+_NAME_STOP = re.compile(r"(?:^|[\s(.,])(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cllrs|[Nn]o|[Pp]ara)\.$")
 _LETTERED_REFERENCE = re.compile(r"\b(?:appendix|appendices|annex|annexe|annexes|schedule|section|part|"
                                  r"table|option|band|grade|plan|phase|category|tier|stage|level|figure)"
                                  r"\s+[A-Z]\.$", re.I)

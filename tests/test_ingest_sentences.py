@@ -75,6 +75,8 @@ def test_a_sentence_too_long_to_quote_is_quoted_by_its_clauses():
      ["Apologies were received from Councillors M.J. Bartlett and I. Hayat of the county council."]),
     ("Mr. I. Johnston, Chief Executive to the Commissioner, presented the budget report.",
      ["Mr. I. Johnston, Chief Executive to the Commissioner, presented the budget report."]),
+    ("The Secretary amended Minute no. 7 to read that the petition concerned the police desk.",
+     ["The Secretary amended Minute no. 7 to read that the petition concerned the police desk."]),
     ("The revised estates plan is set out at Appendix A. Members asked when the sale would complete.",
      ["The revised estates plan is set out at Appendix A.", "Members asked when the sale would complete."]),
 ])
