@@ -23,7 +23,7 @@ from .evidence import SubjectScorer, subject_words
 from .figures import gives_figure, wants_figure
 from .generate import generate
 from .query import panel_catalog, understand
-from .wording import long_date, no_figure, not_answered_by, not_here, papers_in_scope
+from .wording import long_date, no_figure, not_a_decision, not_answered_by, not_here, papers_in_scope
 
 MAX_SENTENCES = 3
 SENTENCE_PASSAGES = 3  # answer sentences come from the best few supporting passages
@@ -267,6 +267,9 @@ def compose(hits: list[Hit], judge: Judge, signals: Signals, scorer: SubjectScor
         lines.append(f"{candidate.text} [{candidate.rank}]")
     quoted = {hits[candidate.rank - 1].chunk.panel for candidate in chosen}
     lines += [not_answered_by(panel) for panel in named or [] if panel not in quoted]
+    kinds = {hits[candidate.rank - 1].chunk.doc_type for candidate in chosen}
+    if decision and kinds <= {"report", "agenda"}:
+        lines.append(not_a_decision(kinds))
     return "\n".join(lines)
 
 

@@ -22,6 +22,13 @@ def not_answered_by(panel: str) -> str:
     return f"The {panel} papers do not answer this."
 
 
+def not_a_decision(kinds: set[str]) -> str:
+    """Said under a "decide" answer quoted only from papers put to a meeting, not its minutes."""
+    papers = " and ".join(f"an {kind}" if kind[0] in "aeiou" else f"a {kind}" for kind in sorted(kinds))
+    return (f"These are quoted from {papers} put to the meeting, not its minutes: what was proposed, "
+            "not what the panel decided.")
+
+
 def no_figure(question: str, subject: list[str], filters: Filters) -> str:
     """"The South Yorkshire papers give no figure for 101 calls." when the passages that
     discuss the subject state no quantity."""

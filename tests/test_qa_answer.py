@@ -233,3 +233,16 @@ def test_a_question_naming_two_panels_is_answered_panel_by_panel(tmp_path):
     both = qa.ask("What did Kent and Dorset say about the precept?", searcher)
     assert "Kent panel" in both.answer
     assert "The Dorset papers do not answer this." in both.answer
+
+
+def test_a_decide_answer_from_a_report_says_it_is_a_proposal(tmp_path):
+    """A report put to a meeting says what was proposed; only minutes say what was decided."""
+    searcher = searcher_of(tmp_path, {"cumbria.txt": (
+        "Agenda Item 6\n\nCUMBRIA POLICE, FIRE AND CRIME PANEL\nMeeting date: 15 March 2023\n\n"
+        "PROPOSED FIRE PRECEPT 2023/24\n\n1.0 PURPOSE OF REPORT\n"
+        "1.1 To inform the Panel of the proposed fire precept for 2023/24.\n2.0 RECOMMENDATION\n"
+        "2.1 That the Panel endorse the proposed fire precept of £15 for a Band D property.\n")})
+    answer = qa.ask("What did Cumbria decide about the fire precept?", searcher)
+    assert not answer.abstained, answer.answer
+    assert answer.answer.endswith("not what the panel decided.")
+    assert "quoted from a report put to the meeting" in answer.answer
