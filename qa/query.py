@@ -26,8 +26,10 @@ _RANGE = re.compile(r"\b(?:between|from)\s+" + _MONTH_OF_YEAR + r"\s+(?:and|to|u
 _YEARS = re.compile(r"\b(?:in|during)\s+(\d{4})\s*(?:and|-|\u2013|to)\s*(\d{4}|\d{2})\b(?!/)", re.I)
 _SINCE = re.compile(r"\b(?:since|after)\s+" + _MONTH_OF_YEAR, re.I)
 _UNTIL = re.compile(r"\b(?:before|until|till|up\s+to|prior\s+to)\s+" + _MONTH_OF_YEAR, re.I)
-# "in 2017", "in early 2021", "in spring 2019", "during the summer of 2020": that year (or month)
-_IN_PERIOD = re.compile(r"\b(?:in|during|of)\s+(?:[a-z]+[\s-]+){0,2}?" + _MONTH_OF_YEAR, re.I)
+# "in 2017", "in early 2021", "in spring 2019", "during the summer of 2020": that year (or month);
+# "in the 2019 inspection report" dates a report, which a later meeting may discuss
+_IN_PERIOD = re.compile(r"\b(?:in|during|of)\s+(?:(?:early|late|mid|spring|summer|autumn|winter)[\s-]+)?"
+                        + _MONTH_OF_YEAR, re.I)
 _MONTH_YEAR = re.compile(r"\b" + _MONTH + r",?\s+(\d{4})\b(?![/-]\d)", re.I)
 _DECISION = re.compile(r"\b(decid\w*|decision\w*|agree[ds]?|resol\w*|conclu\w*|approv\w*|"
                        r"endors\w*|vot\w*|recommend\w*)\b", re.I)

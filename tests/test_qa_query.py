@@ -85,6 +85,7 @@ def test_force_area_without_papers_is_reported():
     ("What was agreed at the meeting of 5th Feb 2019?", "2019-02-01", "2019-02-28"),
     ("How many officers were there at 31 March 2020?", None, None),  # a figure's date
     ("the 2017-2021 estates strategy", None, None),  # a plan's span, not the meeting's
+    ("What did the panel hear about the findings in the 2019 inspection report?", None, None),
     ("What did the panel say?", None, None),
 ])
 def test_periods(question, since, until):
