@@ -30,6 +30,8 @@ _FRAME_WORDS = {
     # what a panel does with a subject, not the subject
     "consider", "considered", "hear", "heard", "scrutinise", "scrutinised", "scrutinize",
     "scrutinized", "examine", "examined", "examining", "cover", "covered",
+    # where a subject stands in the papers, not the subject
+    "agenda", "item", "items", "listed",
     # how a question names a panel by its place: "the Peterborough-hosted panel"
     "hosted", "based", "covering", "covers", "met", "meets", "meet", "held", "area",
 }

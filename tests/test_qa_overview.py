@@ -35,6 +35,11 @@ def test_what_a_meeting_considered_lists_its_items_in_order(searcher):
     assert {p.panel for p in answer.passages} == {"Kent"}
 
 
+def test_what_was_on_an_agenda_lists_its_items(searcher):
+    answer = qa.ask("What was on the Kent panel's agenda in March 2020?", searcher)
+    assert _cited(answer) == ["Apologies", "Proposed Precept 2020/21", "Rural Crime Update"]
+
+
 def test_what_a_meeting_decided_quotes_each_recorded_outcome(searcher):
     answer = qa.ask("What did Kent decide in March 2020?", searcher)
     assert not answer.abstained, answer.answer
