@@ -39,8 +39,7 @@ def sentences(text: str, ends_whole: bool = False) -> list[tuple[int, str]]:
     ends where its item does: no other chunk holds more of its last line.
     """
     out, start = [], 0
-    for match in [m for m in _BOUNDARY.finditer(text)
-                  if "\n" in m.group(0) or not _after_name(text, m.start())] + [None]:
+    for match in [*_boundaries(text), None]:
         end = match.start() if match else len(text)
         lead = _LEAD.match(text[start:end])
         offset = start + (lead.end() if lead else 0)
@@ -56,8 +55,13 @@ def sentences(text: str, ends_whole: bool = False) -> list[tuple[int, str]]:
     return out
 
 
+def _boundaries(text: str) -> list[re.Match]:
+    """Where one sentence ends and the next begins: not at an initial or title on its line."""
+    return [m for m in _BOUNDARY.finditer(text) if "\n" in m.group(0) or not _after_name(text, m.start())]
+
+
 def _after_name(text: str, position: int) -> bool:
-    before = text[max(0, position - 40):position]
+    before = text[max(0, position - 40):position]  # the few words before a full stop
     return bool(_NAME_STOP.search(before)) and not _LETTERED_REFERENCE.search(before)
 
 
