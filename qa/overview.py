@@ -27,16 +27,16 @@ def wanted(question: str, subject: list[str], filters: Filters, hits: list[Hit])
 
 def overview(searcher: Searcher, hits: list[Hit], decision: bool, k: int) -> tuple[str, list[Hit]]:
     """The answer text and the passages it cites: each item's first passage, in order."""
-    papers: list[str] = []
+    meetings: dict[str, str | None] = {}  # paper -> the meeting date its hits have
     for hit in sorted((h for h in hits if h.chunk.panel), key=lambda h: h.chunk.meeting_date or "",
                       reverse=True):
-        if hit.chunk.doc_id not in papers:
-            papers.append(hit.chunk.doc_id)
+        meetings.setdefault(hit.chunk.doc_id, hit.chunk.meeting_date)
     cited: list[Hit] = []
     lines: list[str] = []
-    for doc_id in papers[:MAX_MEETINGS]:
-        entries = [(hit, line) for hit in _items(searcher, doc_id)
-                   if (line := _line(searcher, hit, decision))]
+    for doc_id, date in list(meetings.items())[:MAX_MEETINGS]:
+        # a pack also holds the previous meeting's minutes: list this meeting's items only
+        entries = [(hit, line) for hit in _items(searcher, doc_id) if hit.chunk.meeting_date == date
+                   and (line := _line(searcher, hit, decision))]
         if not entries or len(cited) >= k:
             continue
         lines.append(_heading(entries[0][0], decision))
@@ -56,15 +56,17 @@ def _items(searcher: Searcher, doc_id: str) -> list[Hit]:
 
 
 def _line(searcher: Searcher, hit: Hit, decision: bool) -> str:
-    """The item's title as printed (or its first line), or for a "decide" question the
-    first sentence of the item that records an outcome ("" when it records none)."""
+    """The item's title as printed (else as read), or for a "decide" question the first
+    sentence of the item that records an outcome ("" when it records none)."""
     if decision:
         item = searcher.item_rows[(hit.chunk.doc_id, hit.chunk.item_index)]
         return next((sentence for row in item for sentence in searcher.sentences(row)[0]
                      if OUTCOME.search(sentence)), "")
-    if hit.chunk.item_title in hit.chunk.text:
-        return hit.chunk.item_title
-    return next((line.strip() for line in hit.chunk.text.split("\n") if line.strip()), "")[:200]
+    title, text = hit.chunk.item_title, hit.chunk.text
+    at = text.lower().find(title.lower())
+    if at >= 0 and len(text.lower()) == len(text):  # as printed, "PROJECT EDISON REVIEW"
+        return text[at:at + len(title)]
+    return title  # as read: an untitled item's first line, a subject from a report's header
 
 
 def _heading(hit: Hit, decision: bool) -> str:

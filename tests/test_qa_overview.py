@@ -55,3 +55,21 @@ def test_a_question_with_a_subject_is_answered_from_it_not_listed(searcher):
 def test_a_question_that_is_not_what_or_which_is_not_listed(searcher):
     answer = qa.ask("Who is the Kent Commissioner?", searcher)
     assert "its items:" not in answer.answer
+
+
+def test_items_are_listed_as_printed_and_a_packs_earlier_minutes_are_left_out(tmp_path):
+    said = " ".join(f"Members asked question {n} and the Commissioner answered it." for n in range(20))
+    pack = ("Kent Police and Crime Panel\nAgenda\nTuesday, 5 May 2020\n\n"
+            "1. Minutes of the meeting held on 3 March 2020\n2. Estates Review\n\n"
+            f"Members of the public may attend. {said}\n\n"
+            "Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
+            "4. Apologies\n\nNone were received from members of the Panel today.\n\n"
+            f"5. Rural Crime\n\nMembers heard how rural crime teams were working with farmers. {said}\n\n"
+            "Agenda Item 2\n\nREPORT TO THE KENT POLICE AND CRIME PANEL\nMeeting date: 5 May 2020\n"
+            "Subject: ESTATES REVIEW\n\nPurpose of the report\n\n1. To update the Panel on the sale "
+            f"of the old headquarters. {said}\n")
+    searcher = searcher_of(tmp_path, {"kent-pack.txt": pack})
+    answer = qa.ask("What did the Kent panel consider in May 2020?", searcher)
+    lines = _cited(answer)
+    assert "ESTATES REVIEW" in lines  # as printed, not as tidied ("Estates Review")
+    assert "Apologies" not in lines and "Rural Crime" not in lines  # the March meeting's
