@@ -51,6 +51,8 @@ def test_panels(question, panels):
     ("Has the panel heard about crime in Tunbridge Wells?", "Kent"),
     ("What did the panel say about policing in High Wycombe?", "Thames Valley"),
     ("What did members say about Torquay's night-time economy?", "Devon and Cornwall"),
+    ("What did the Cherwell-hosted panel decide about the precept?", "Thames Valley"),
+    ("Who chaired the meeting at EII Court?", "Hampshire"),
 ])
 def test_a_town_of_a_force_area_names_its_panel(question, panel):
     """Towns of areas whose papers are not in the index: the question is reported as about
