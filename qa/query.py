@@ -19,7 +19,8 @@ from ingest.words import MONTHS, PANEL_WORDS
 from panelsearch.records import IndexedPanel
 
 # "February 2019", "Feb, 2019": a month and its year (one group each), never a financial year "2019/20"
-_MONTH_OF_YEAR = r"(?:" + _MONTH + r",?\s+)?(\d{4})\b(?![/-]\d)"
+_YEAR = r"(\d{4})\b(?![/-]\d)"
+_MONTH_OF_YEAR = r"(?:" + _MONTH + r",?\s+)?" + _YEAR
 _RANGE = re.compile(r"\b(?:between|from)\s+" + _MONTH_OF_YEAR + r"\s+(?:and|to|until|till|-|\u2013)\s+"
                     + _MONTH_OF_YEAR, re.I)
 # "in 2019 and 2020", "during 2018-19": both years whole (not "the 2017-2021 strategy")
@@ -30,7 +31,7 @@ _UNTIL = re.compile(r"\b(?:before|until|till|up\s+to|prior\s+to)\s+" + _MONTH_OF
 # "in the 2019 inspection report" dates a report, which a later meeting may discuss
 _IN_PERIOD = re.compile(r"\b(?:in|during|of)\s+(?:(?:early|late|mid|spring|summer|autumn|winter)[\s-]+)?"
                         + _MONTH_OF_YEAR, re.I)
-_MONTH_YEAR = re.compile(r"\b" + _MONTH + r",?\s+(\d{4})\b(?![/-]\d)", re.I)
+_MONTH_YEAR = re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR, re.I)
 _DECISION = re.compile(r"\b(decid\w*|decision\w*|agree[ds]?|resol\w*|conclu\w*|approv\w*|"
                        r"endors\w*|vot\w*|recommend\w*)\b", re.I)
 
