@@ -61,9 +61,13 @@ def match_boundaries(text: str, item_starts: list[int], anchors: list[str]
                      ) -> tuple[int, list[int], list[int]]:
     """(correct, indexes of missed anchors, indexes of spurious items)."""
     pairs = matched_items(text, item_starts, anchors)
-    spurious = [index for index in range(len(item_starts)) if index not in pairs]
-    missed = [gi for gi in range(len(anchors)) if gi not in pairs.values()]
-    return len(pairs), missed, spurious
+    return len(pairs), *_unmatched(pairs, len(item_starts), len(anchors))
+
+
+def _unmatched(pairs: dict[int, int], predicted: int, gold: int) -> tuple[list[int], list[int]]:
+    """(indexes of missed anchors, indexes of spurious items) left by `matched_items`."""
+    return ([gi for gi in range(gold) if gi not in pairs.values()],
+            [index for index in range(predicted) if index not in pairs])
 
 
 def matched_items(text: str, item_starts: list[int], anchors: list[str]) -> dict[int, int]:
@@ -105,8 +109,7 @@ def score_file(path: Path, gold_entry: dict) -> SegmentationScore:
     items = ingest.segment(doc)
     anchors = [g["anchor"] for g in gold_entry["items"]]
     pairs = matched_items(doc.text, [i.start for i in items], anchors)
-    missed = [gi for gi in range(len(anchors)) if gi not in pairs.values()]
-    spurious = [index for index in range(len(items)) if index not in pairs]
+    missed, spurious = _unmatched(pairs, len(items), len(anchors))
     numbers = [(_number(gold_entry["items"][gi].get("number")), _number(items[index].number))
                for index, gi in pairs.items()]
     gold_panel = (gold_entry.get("panel") or "").lower()
