@@ -265,9 +265,10 @@ def compose(hits: list[Hit], judge: Judge, signals: Signals, scorer: SubjectScor
             lines.append(f"{where}:")
             heading = where
         lines.append(f"{candidate.text} [{candidate.rank}]")
-    quoted = {hits[candidate.rank - 1].chunk.panel for candidate in chosen}
-    lines += [not_answered_by(panel) for panel in named or [] if panel not in quoted]
-    kinds = {hits[candidate.rank - 1].chunk.doc_type for candidate in chosen}
+    quoted = [hits[candidate.rank - 1].chunk for candidate in chosen]
+    lines += [not_answered_by(panel) for panel in named or []
+              if panel not in {chunk.panel for chunk in quoted}]
+    kinds = {chunk.doc_type for chunk in quoted}
     if decision and kinds <= {"report", "agenda"}:
         lines.append(not_a_decision(kinds))
     return "\n".join(lines)
