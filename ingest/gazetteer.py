@@ -177,10 +177,15 @@ def read_panel(text: str) -> PanelReading:
     return PanelReading(panel, best_evidence[panel][1])
 
 
+def _question_mentions(question: str) -> list[Mention]:
+    """`mentions` in a question, which may be typed without capitals."""
+    return mentions(question, all_lower=question == question.lower())
+
+
 def panels_named(text: str) -> list[str]:
     """Panels a question names, in order, each once (any kind of mention counts)."""
     out: list[str] = []
-    for mention in mentions(text, all_lower=text == text.lower()):
+    for mention in _question_mentions(text):
         if mention.panel not in out:
             out.append(mention.panel)
     return out
@@ -190,7 +195,7 @@ def without_panel_words(text: str) -> str:
     """The text with every panel, force, council, venue and place name blanked out
     ("the Peterborough-hosted panel" -> "the -hosted panel"): what is left is the subject."""
     out, cursor = [], 0
-    for mention in mentions(text, all_lower=text == text.lower()):
+    for mention in _question_mentions(text):
         out.append(text[cursor:mention.offset])
         out.append(" ")
         cursor = mention.end
