@@ -22,11 +22,16 @@ def _markdown(at) -> str:
     return "\n".join(m.value for m in at.markdown)
 
 
-def test_linked_question_is_answered_with_abstention(app):
-    app.query_params["q"] = "What did Dorset decide on CCTV?"
+def _linked(app, question: str) -> str:
+    """The page's Markdown after opening the app at a link asking `question`."""
+    app.query_params["q"] = question
     app.run()
     assert not app.exception
-    text = _markdown(app)
+    return _markdown(app)
+
+
+def test_linked_question_is_answered_with_abstention(app):
+    text = _linked(app, "What did Dorset decide on CCTV?")
     assert "Not in the papers as asked" in text
     assert "The Dorset papers do not discuss CCTV" in text and "West Mercia" in text
     assert 'href="#passage-1"' in text and 'id="passage-1"' in text
@@ -266,10 +271,7 @@ def test_whole_item_is_shown_with_the_cited_sentence_marked(app):
 
 
 def test_a_meeting_overview_lists_items_linked_to_their_passages(app):
-    app.query_params["q"] = "What did the Dorset panel consider in September 2017?"
-    app.run()
-    assert not app.exception
-    text = _markdown(app)
+    text = _linked(app, "What did the Dorset panel consider in September 2017?")
     assert "its items:" in text
     assert "Grants and Commissioning Update" in text
     assert 'href="#passage-1"' in text and 'id="passage-1"' in text
