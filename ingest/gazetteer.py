@@ -156,8 +156,25 @@ def mentions(text: str, all_lower: bool = False) -> list[Mention]:
     return found
 
 
-def read_panel(text: str) -> PanelReading:
-    """The panel a paper is about: header first, then the body's force, councils and venues."""
+def read_panel(text: str, file_name: str = "") -> PanelReading:
+    """The panel a paper is about: header first, then the body's force, councils and venues;
+    when the text never tells, the panel its file is named after ("kent-pcp-minutes.pdf")."""
+    reading = _panel_of_text(text)
+    return reading if reading.panel else _panel_of_file_name(file_name)
+
+
+def _panel_of_file_name(file_name: str) -> PanelReading:
+    """The one panel a file's name names by its area, alias or council. A place is not
+    enough: a file may be named after its venue's town or its subject."""
+    words = re.sub(r"[_.]+", " ", file_name)
+    named = {m.panel for m in mentions(words, all_lower=True) if m.kind != "place"}
+    if len(named) != 1:
+        return PanelReading(None, None)
+    panel = named.pop()
+    return PanelReading(panel, f"file name '{file_name}' names {panel}")
+
+
+def _panel_of_text(text: str) -> PanelReading:
     votes: Counter[str] = Counter()
     best_evidence: dict[str, tuple[int, str]] = {}
     for mention in mentions(text[:BODY_CHARS]):

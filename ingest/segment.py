@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from pathlib import Path
 
 from panelsearch.records import Document, Item
 
@@ -53,7 +54,7 @@ class Part:
 
 def segment(doc: Document) -> list[Item]:
     """The agenda items of a document, in order; also fills the document's metadata."""
-    reading = read_panel(doc.text)
+    reading = read_panel(doc.text, Path(doc.source).name)
     doc.panel, doc.panel_evidence, doc.body = reading.panel, reading.evidence, panel_body(doc.text)
     parts = split_parts(doc.text)
     for part in parts:

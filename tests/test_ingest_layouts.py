@@ -385,6 +385,26 @@ def test_panel_from_header_then_body(name, tmp_path):
     assert (doc.panel_evidence is None) == (expected is None)
 
 
+@pytest.mark.parametrize("file_name, text, expected", [
+    ("15-kent-estates-report.txt", "Estates Strategy\n\nThe Commissioner's estate is to be reviewed.\n",
+     "Kent"),
+    ("PCP_Minutes_North_Wales_2019.txt", "Minutes\n\n1. Welcome\nThe Chair welcomed members.\n",
+     "North Wales"),
+    # the text's own panel wins over the file's name
+    ("kent-minutes.txt", "POLICE AND CRIME PANEL\n\n1. Update\n"
+     "The Chief Constable of Wiltshire Police presented the report.\n", "Wiltshire"),
+    # a town, or two areas, do not name one panel
+    ("bath-report.txt", "Estates Strategy\n\nThe estate is to be reviewed.\n", None),
+    ("kent-and-essex-report.txt", "Estates Strategy\n\nThe estate is to be reviewed.\n", None),
+])
+def test_panel_from_file_name_when_the_text_never_tells(file_name, text, expected, tmp_path):
+    path = tmp_path / file_name
+    path.write_text(text, encoding="utf-8")
+    doc = ingest.load(path)
+    ingest.segment(doc)
+    assert doc.panel == expected
+
+
 def test_agenda_listing_apologies_is_not_minutes(tmp_path):
     doc, _ = _read(tmp_path, """\
         EXAMPLE POLICE AND CRIME PANEL
