@@ -16,8 +16,8 @@ from .words import FILE_ICON, MONTH, MONTH_NAMES
 
 # "77", "4.1", "39/20", "11a", "7A", "9(a)", "1(1)": sub-numbers are items when printed as entries
 NUMBER = r"(\d{1,3}(?:\.\d{1,2})?(?:/\d{2,4})?(?:[a-zA-Z]|\(\d{1,2}\)|\([a-z]\))?)(?![\w/])"
-# "CSC 1/23", "PCP 1/21": a committee's letters before a minute number
-_LETTERED = r"((?:[A-Z]{2,5}\s+)?\d{1,3}/\d{2,4})"
+# "CSC 1/23", "PCP 1/21", "PCP.10", "PCP/10": a committee's letters before a minute number
+_LETTERED = r"((?:[A-Z]{2,5}\s+)?\d{1,3}/\d{2,4}|[A-Z]{2,5}[./]\s?\d{1,3}(?:/\d{2,4})?)"
 _PREFIX = r"^[\s#*>|-]*"
 _LABELLED = re.compile(
     _PREFIX + r"(?:agenda\s+item|item|minute|min\.)\s*(?:no\.?\s*)?" + NUMBER +
@@ -66,7 +66,7 @@ class Heading:
 @functools.lru_cache(maxsize=4096)
 def number_key(number: str) -> tuple[int, int, str]:
     """("39/20" -> (39, 0, "/20"), "4.1" -> (4, 1, ""), "5a" -> (5, 1, ""))."""
-    match = re.match(r"(?:([A-Z]{2,5})\s+)?(\d+)(?:\.(\d+))?(/\d+)?(?:([a-zA-Z])|\((\d+)\)|"
+    match = re.match(r"(?:([A-Z]{2,5})[\s./]+)?(\d+)(?:\.(\d+))?(/\d+)?(?:([a-zA-Z])|\((\d+)\)|"
                      r"\(([a-z])\))?$", number)
     if not match:
         return (-1, 0, "")

@@ -68,6 +68,22 @@ NUMBERED = {
         The report was noted.
         """, [("3", "CHAIR'S ANNOUNCEMENTS"), ("4", "QUESTIONS FROM THE PUBLIC"),
               ("4A", "TO THE COMMISSIONER"), ("4B", "TO THE PANEL"), ("5", "BUDGET MONITORING")]),
+    "committee letters and a full stop before the minute number (PCP.10)": ("""\
+        EXAMPLE POLICE AND CRIME PANEL
+
+        PCP.10 APOLOGIES FOR ABSENCE
+
+        Apologies were received from Councillor A Hepple.
+
+        PCP.11 PROPOSED POLICE PRECEPT 2020/21
+
+        RESOLVED that the Panel supports the proposed precept.
+
+        PCP/12 COMPLAINTS
+
+        None were received.
+        """, [("PCP.10", "APOLOGIES FOR ABSENCE"), ("PCP.11", "PROPOSED POLICE PRECEPT 2020/21"),
+              ("PCP/12", "COMPLAINTS")]),
     "parent with bracketed sub-items 2 / 2(1) / 2(2)": ("""\
         Items
         No. Item
