@@ -32,6 +32,8 @@ _FRAME_WORDS = {
     "scrutinized", "examine", "examined", "examining", "cover", "covered",
     # where a subject stands in the papers, not the subject
     "agenda", "item", "items", "listed",
+    # who said it to whom: "according to the update given to the panel"
+    "according", "update", "updates", "updated", "given", "told", "presented", "put",
     # how a question names a panel by its place: "the Peterborough-hosted panel"
     "hosted", "based", "covering", "covers", "met", "meets", "meet", "held", "area",
 }
