@@ -90,6 +90,16 @@ def header_date(text: str, header_end: int | None = None, window: int = 1500) ->
     return best[2] if best else None
 
 
+_FILE_NAME_DATE = re.compile(r"(?<!\d)(\d{4})[-_.](\d{2})[-_.](\d{2})(?!\d)")
+
+
+def file_name_date(file_name: str) -> str | None:
+    """The date a file is named by ("dorset-pcp-2017-09-22-minutes.txt"), as councils and
+    archives name papers: year, month, day."""
+    match = _FILE_NAME_DATE.search(file_name)
+    return _iso(*match.groups()) or None if match else None
+
+
 def _dates_with_length(text: str) -> list[tuple[int, str, int]]:
     """(offset, ISO date, characters) of every full date: day month year, month day year,
     UK numeric day/month/year, and ISO."""

@@ -22,7 +22,7 @@ from panelsearch.records import Document, Item
 
 from . import headings as hd
 from .gazetteer import read_panel
-from .metadata import header_date, panel_body, parse_dates
+from .metadata import file_name_date, header_date, panel_body, parse_dates
 
 # "Minutes of a meeting of the X Panel held on ...", not "Minutes of the last meeting were agreed."
 _MINUTES_START = re.compile(
@@ -105,7 +105,8 @@ def _date_meeting(doc: Document, parts: list[Part], items: list[Item]) -> None:
         if header_end is not None and not doc.text[part.start:first].strip():
             header_end = None  # the part opens with its item: its header is that item's top
         part.meeting_date = header_date(doc.text[part.start:part.end], header_end)
-    doc.meeting_date = parts[0].meeting_date
+    # a paper that prints no date of its own is dated by its file's name, if that has one
+    doc.meeting_date = parts[0].meeting_date or file_name_date(Path(doc.source).name)
     for part in parts:
         part.meeting_date = part.meeting_date or doc.meeting_date
         for item in items:

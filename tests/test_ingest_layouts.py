@@ -421,6 +421,23 @@ def test_panel_from_file_name_when_the_text_never_tells(file_name, text, expecte
     assert doc.panel == expected
 
 
+@pytest.mark.parametrize("file_name, text, expected", [
+    ("estates-report-2018-11-26.txt", "Estates Strategy\n\nThe estate is to be reviewed.\n",
+     "2018-11-26"),
+    # the paper's own date wins over the file's name
+    ("minutes-2018-11-26.txt", "Police and Crime Panel\nMonday 3 December 2018 at 10.00 am\n\n"
+     "1. Welcome\nThe Chair welcomed members.\n", "2018-12-03"),
+    ("estates-report-2018-13-26.txt", "Estates Strategy\n\nThe estate is to be reviewed.\n", None),
+])
+def test_date_from_file_name_when_the_paper_prints_none(file_name, text, expected, tmp_path):
+    path = tmp_path / file_name
+    path.write_text(text, encoding="utf-8")
+    doc = ingest.load(path)
+    items = ingest.segment(doc)
+    assert doc.meeting_date == expected
+    assert all(item.meeting_date == expected for item in items)
+
+
 def test_agenda_listing_apologies_is_not_minutes(tmp_path):
     doc, _ = _read(tmp_path, """\
         EXAMPLE POLICE AND CRIME PANEL
