@@ -48,6 +48,7 @@ def test_panels(question, panels):
 @pytest.mark.parametrize("question, panel", [
     ("What did the Tyne and Wear panel say about knife crime?", "Northumbria"),
     ("What did the panel that meets in Morpeth decide?", "Northumbria"),
+    ("What did the Northumbrian panel say about Wearside?", "Northumbria"),
     ("Has the panel heard about crime in Tunbridge Wells?", "Kent"),
     ("What did the panel say about policing in High Wycombe?", "Thames Valley"),
     ("What did members say about Torquay's night-time economy?", "Devon and Cornwall"),
