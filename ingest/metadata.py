@@ -47,7 +47,7 @@ def _iso(year: str | int, month: str | int, day: str | int) -> str:
 _WEEKDAY = re.compile(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W{0,3}$", re.I)
 _TIME_AFTER = re.compile(r"^\W{0,4}(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\b|p\.?m\b|hrs\b)|"
                          r"^\W{0,4}(?:at\s+)?\d{1,2}[.:]\d{2}\b", re.I)
-_DATE_LABEL = re.compile(r"(?:date(?:\s+of\s+meeting)?|meeting\s+date|held\s+(?:[^\n]{0,60}?\s)?on|"
+_DATE_LABEL = re.compile(r"(?:date(?:\s+of\s+meeting)?|meeting(?:\s+date)?|held\s+(?:[^\n]{0,60}?\s)?on|"
                          r"to\s+be\s+held\s+on|will\s+be\s+held\s+[^\n]{0,80}?\son)\W{0,3}$", re.I)
 # "the minutes of the previous meeting held on ...", "the next meeting on ...": another meeting
 _OTHER_MEETING = re.compile(r"\b(previous|last|next|future|following|forthcoming|earlier|"

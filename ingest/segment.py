@@ -64,7 +64,9 @@ def segment(doc: Document) -> list[Item]:
     listing: list[hd.Heading] = []
     items: list[Item] = []
     for index, part in enumerate(parts):
-        if part.kind == "agenda" and len(parts) > 1 and index == 0:
+        if doc.doc_type == "item":
+            items.append(_item_page(doc, part))
+        elif part.kind == "agenda" and len(parts) > 1 and index == 0:
             listing = _numbered_items(doc.text, part, furniture)[1]
             items.append(_item(doc, part, None, "Agenda", part.start, part.end))
         elif part.kind == "report":
@@ -102,7 +104,7 @@ def _date_meeting(doc: Document, parts: list[Part], items: list[Item]) -> None:
     for part in parts:
         first = next((item.start for item in items if part.start <= item.start < part.end), None)
         header_end = first - part.start if first is not None else None
-        if header_end is not None and not doc.text[part.start:first].strip():
+        if header_end is not None and (not doc.text[part.start:first].strip() or doc.doc_type == "item"):
             header_end = None  # the part opens with its item: its header is that item's top
         part.meeting_date = header_date(doc.text[part.start:part.end], header_end)
     # a paper that prints no date of its own is dated by its file's name, if that has one
@@ -184,6 +186,9 @@ _REPORT_OPENING = re.compile(
 # "Agenda Item: 7" printed inside a report's header table rather than on a line of its own
 _INLINE_ITEM_MARK = re.compile(r"\bagenda\s+item\s*(?:no\.?|number)?\s*[:.]?\s*(\d{1,3}[a-z]?)\b", re.I)
 _ITEM_PAGE = re.compile(r"\s*agenda\s+item\s*\n", re.I)
+# an item page's meeting line: "Meeting: 04/02/2020 - Police and Crime Panel (Item 45)"
+_ITEM_PAGE_NUMBER = re.compile(r"^[ \t]*meeting\s*:.*\(\s*item\s+(\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*\)",
+                               re.I | re.M)
 
 
 def classify(part_text: str) -> str:
@@ -276,6 +281,18 @@ def _split_numbered(doc: Document, part: Part, furniture: AbstractSet[int]) -> l
     ends = starts[1:] + [part.end]
     return [_item(doc, part, h.number or None, h.title or "(untitled)", start, end)
             for h, start, end in zip(chain, starts, ends)]
+
+
+def _item_page(doc: Document, part: Part) -> Item:
+    """A council's page for one agenda item is that item, whatever its minutes number inside
+    ("(1)", "Item 5 - report"): its title is the page's, its number the meeting line's."""
+    start, title = _title_line(doc.text, part)
+    marked = _ITEM_PAGE_NUMBER.search(doc.text, part.start, min(part.end, part.start + 3000))
+    number = marked.group(1) if marked else None
+    own = [h for h in hd.find_headings(doc.text[start:start + 600].split("\n")[:1]) if h.score > 0]
+    if own:  # "45. Police and Crime Plan" as the page title
+        number, title = number or own[0].number, own[0].title
+    return _item(doc, part, number, title, start, part.end)
 
 
 def _report_item(doc: Document, part: Part, listing: list[hd.Heading]) -> Item:

@@ -462,6 +462,31 @@ def test_single_agenda_item_page_is_an_item(tmp_path):
     assert [item.title for item in items] == ["Work Programme 2023/24"]
 
 
+def test_item_page_is_one_item_numbered_and_dated_by_its_meeting_line(tmp_path):
+    """modern.gov's page for one item: its minutes' numbered paragraphs and the supporting
+    documents' "Item 5 - ..." are inside the item, not items of their own."""
+    doc, items = _read(tmp_path, """\
+        Agenda item
+
+        Proposed Police Precept 2020/21
+
+        Meeting: 04/02/2020 - Example Police and Crime Panel (Item 45)
+
+        Minutes:
+
+        (1) The Commissioner introduced the report, proposing £10 more for a Band D property.
+
+        (2) RESOLVED that the Panel supports the proposed precept.
+
+        Supporting documents:
+
+        Item 5 - Precept Report, item 45 PDF 210 KB
+        """)
+    assert doc.doc_type == "item" and doc.meeting_date == "2020-02-04"
+    assert [(item.number, item.title) for item in items] == [("45", "Proposed Police Precept 2020/21")]
+    assert "RESOLVED that the Panel supports" in items[0].text
+
+
 # Reports as councils head them: each is one item, titled by its subject and numbered
 # by the agenda item it is printed for, whatever its sections are numbered
 REPORTS = {
