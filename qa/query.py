@@ -11,11 +11,12 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from index.filters import Filters
 from ingest.gazetteer import panels_named
 from ingest.words import MONTH as _MONTH
-from ingest.words import MONTHS, PANEL_WORDS
+from ingest.words import MONTH_NAMES, MONTHS, PANEL_WORDS
 from panelsearch.records import IndexedPanel
 
 # "February 2019", "Feb, 2019": a month and its year (one group each), never a financial year "2019/20"
@@ -25,8 +26,8 @@ _RANGE = re.compile(r"\b(?:between|from)\s+" + _MONTH_OF_YEAR + r"\s+(?:and|to|u
                     + _MONTH_OF_YEAR, re.I)
 # "in 2019 and 2020", "during 2018-19": both years whole (not "the 2017-2021 strategy")
 _YEARS = re.compile(r"\b(?:in|during)\s+(\d{4})\s*(?:and|-|\u2013|to)\s*(\d{4}|\d{2})\b(?!/)", re.I)
-_SINCE = re.compile(r"\b(?:since|after)\s+" + _MONTH_OF_YEAR, re.I)
-_UNTIL = re.compile(r"\b(?:before|until|till|up\s+to|prior\s+to)\s+" + _MONTH_OF_YEAR, re.I)
+_SINCE = re.compile(r"\b(since|after)\s+" + _MONTH_OF_YEAR, re.I)
+_UNTIL = re.compile(r"\b(before|until|till|up\s+to|prior\s+to)\s+" + _MONTH_OF_YEAR, re.I)
 # "in 2017", "in early 2021", "in spring 2019", "during the summer of 2020": that year (or month);
 # "in the 2019 inspection report" dates a report, which a later meeting may discuss
 _IN_PERIOD = re.compile(r"\b(?:in|during|of)\s+(?:(?:early|late|mid|spring|summer|autumn|winter)[\s-]+)?"
@@ -86,14 +87,25 @@ def understand(question: str, catalog: list[PanelName]) -> Filters:
     return filters
 
 
-# A full date names a meeting only when it is "on" or "of" one ("on 8 July 2021", "the meeting
-# of 5th Feb 2019"); "at 31 March 2020" or "by 1 May 2019" dates a figure or a deadline, not
-# the meeting that gave it.
-_FULL_DATE = re.compile(r"\b((?:on|of)\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}\b",
-                        re.I)
+# A full date names a meeting only when it is "on" or "of" one, or "at the" one ("on
+# Tuesday 8 July 2021", "the meeting of 5th Feb 2019", "at the 4 February 2020 meeting");
+# "at 31 March 2020" or "by 1 May 2019" dates a figure or a deadline, not the meeting.
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_FULL_DATE = re.compile(r"\b((?:on|of)\s+(?:the\s+)?|at\s+the\s+)?(?:the\s+)?" + _WEEKDAY +
+                        r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}\b", re.I)
+# "the 04/02/2020 meeting": a UK numeric date, read as the written one
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+
+
+def _written(match: re.Match) -> str:
+    day, month, year = (int(part) for part in match.groups())
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return match.group(0)
+    return f"{day} {MONTH_NAMES[month - 1]} {year}"
 
 
 def _period(question: str) -> tuple[str | None, str | None]:
+    question = _NUMERIC_DATE.sub(_written, question)
     question = _FULL_DATE.sub(lambda m: m.group(0) if m.group(1) else " ", question)
     between = _RANGE.search(question)
     if between:
@@ -108,12 +120,27 @@ def _period(question: str) -> tuple[str | None, str | None]:
     since = _SINCE.search(question)
     until = _UNTIL.search(question)
     if since or until:
-        return (_start(since.group(1), since.group(2)) if since else None,
-                _end(until.group(1), until.group(2)) if until else None)
+        return (_after(since) if since else None, _before(until) if until else None)
     period = _IN_PERIOD.search(question) or _MONTH_YEAR.search(question)
     if period:
         return _start(period.group(1), period.group(2)), _end(period.group(1), period.group(2))
     return None, None
+
+
+def _after(match: re.Match) -> str:
+    """"since March 2019" starts with March; "after March 2019" with the day after it."""
+    keyword, month, year = match.groups()
+    if keyword.lower() == "since":
+        return _start(month, year)
+    return (date.fromisoformat(_end(month, year)) + timedelta(days=1)).isoformat()
+
+
+def _before(match: re.Match) -> str:
+    """"until 2018" ends with 2018; "before 2018" with the day before it."""
+    keyword, month, year = match.groups()
+    if keyword.lower().startswith(("before", "prior")):
+        return (date.fromisoformat(_start(month, year)) - timedelta(days=1)).isoformat()
+    return _end(month, year)
 
 
 def _start(month: str | None, year: str) -> str:
