@@ -26,6 +26,8 @@ _NAME_STOP = re.compile(r"(?:^|[\s(.,])(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cllrs|[Nn]o|[P
 _LETTERED_REFERENCE = re.compile(r"\b(?:appendix|appendices|annex|annexe|annexes|schedule|section|part|"
                                  r"table|option|band|grade|plan|phase|category|tier|stage|level|figure)"
                                  r"\s+[A-Z]\.$", re.I)
+# "RESOLVED: That ...", "Agreed: the Panel ...": the label is the sentence's first word
+_OUTCOME_LABEL = re.compile(r"\b(?:resolved|agreed|decided|decision|resolution)\s*:$", re.I)
 MIN_CHARS = 25
 MAX_CHARS = 500
 MIN_WORDS = 6  # shorter lines are headings and labels, not answers
@@ -56,8 +58,10 @@ def sentences(text: str, ends_whole: bool = False) -> list[tuple[int, str]]:
 
 
 def _boundaries(text: str) -> list[re.Match]:
-    """Where one sentence ends and the next begins: not at an initial or title on its line."""
-    return [m for m in _BOUNDARY.finditer(text) if "\n" in m.group(0) or not _after_name(text, m.start())]
+    """Where one sentence ends and the next begins: not at an initial or title on its line,
+    nor after an outcome's label ("RESOLVED: That the Panel ...")."""
+    return [m for m in _BOUNDARY.finditer(text) if "\n" in m.group(0) or not (
+        _after_name(text, m.start()) or _OUTCOME_LABEL.search(text, max(0, m.start() - 20), m.start()))]
 
 
 def _after_name(text: str, position: int) -> bool:

@@ -28,6 +28,12 @@ def _texts(text: str) -> list[str]:
      "and asked for figures.", ["The Panel noted the update on rural crime and asked for figures."]),
     ("The Commissioner said the new custody suite\nwould open in May after a delay.",
      ["The Commissioner said the new custody suite\nwould open in May after a delay."]),
+    # an outcome's label stays with what was resolved; another label does not
+    ("4.1 The Commissioner presented his report.\n4.2 RESOLVED: That the Panel supports the "
+     "precept of \u00a3298.53.", ["4.1 The Commissioner presented his report.",
+                                "4.2 RESOLVED: That the Panel supports the precept of \u00a3298.53."]),
+    ("Link to Police and Crime Plan: The report sets out the plan and its delivery.",
+     ["The report sets out the plan and its delivery."]),
 ])
 def test_only_statements_are_sentences(text, expected):
     assert _texts(text) == expected
