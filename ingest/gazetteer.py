@@ -208,11 +208,18 @@ def panels_named(text: str) -> list[str]:
     return out
 
 
+# "... say about the Isles of Scilly?": a place the question asks about is its subject too
+_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+)?$", re.I)
+
+
 def without_panel_words(text: str) -> str:
     """The text with every panel, force, council, venue and place name blanked out
-    ("the Peterborough-hosted panel" -> "the -hosted panel"): what is left is the subject."""
+    ("the Peterborough-hosted panel" -> "the -hosted panel"): what is left is the subject.
+    A place asked "about" stays."""
     out, cursor = [], 0
     for mention in _question_mentions(text):
+        if mention.kind == "place" and _ABOUT.search(text, 0, mention.offset):
+            continue
         out.append(text[cursor:mention.offset])
         out.append(" ")
         cursor = mention.end

@@ -108,3 +108,15 @@ def test_periods(question, since, until):
 ])
 def test_decision_intent(question, decision):
     assert understand(question, CATALOG).decision is decision
+
+
+@pytest.mark.parametrize("question, left", [
+    ("What did the Peterborough-hosted panel decide?", "What did the  -hosted panel decide?"),
+    # a place the question asks about is its subject, though it also tells the panel
+    ("What did the Plymouth-hosted panel say about the Isles of Scilly?",
+     "What did the  -hosted panel say about the Isles of Scilly?"),
+])
+def test_panel_words_leave_the_subject(question, left):
+    from ingest.gazetteer import without_panel_words
+
+    assert without_panel_words(question) == left
