@@ -104,8 +104,9 @@ def _date_meeting(doc: Document, parts: list[Part], items: list[Item]) -> None:
     for part in parts:
         first = next((item.start for item in items if part.start <= item.start < part.end), None)
         header_end = first - part.start if first is not None else None
-        if header_end is not None and (not doc.text[part.start:first].strip() or doc.doc_type == "item"):
-            header_end = None  # the part opens with its item: its header is that item's top
+        # a part that opens with its item, or an item's own page, has that item's top as header
+        if header_end is not None and (doc.doc_type == "item" or not doc.text[part.start:first].strip()):
+            header_end = None
         part.meeting_date = header_date(doc.text[part.start:part.end], header_end)
     # a paper that prints no date of its own is dated by its file's name, if that has one
     doc.meeting_date = parts[0].meeting_date or file_name_date(Path(doc.source).name)
@@ -269,14 +270,8 @@ def _layout_items(doc: Document, part: Part) -> list[Item]:
 
 def _split_numbered(doc: Document, part: Part, furniture: AbstractSet[int]) -> list[Item]:
     offsets, chain = _numbered_items(doc.text, part, furniture)
-    if not chain:  # one item: a single agenda-item page, or minutes of one subject
-        start, title = _title_line(doc.text, part)
-        number = part.number_hint
-        own = [h for h in hd.find_headings(doc.text[start:start + 600].split("\n")[:2])
-               if h.score > 0]
-        if own and own[0].line_index == 0:  # "45. Police and Crime Plan" as the page title
-            number, title = number or own[0].number, own[0].title
-        return [_item(doc, part, number, title, start, part.end)]
+    if not chain:  # one item: minutes of one subject
+        return [_single_item(doc, part, part.number_hint)]
     starts = [offsets[h.line_index] + _indent(doc.text, offsets[h.line_index]) for h in chain]
     ends = starts[1:] + [part.end]
     return [_item(doc, part, h.number or None, h.title or "(untitled)", start, end)
@@ -286,11 +281,15 @@ def _split_numbered(doc: Document, part: Part, furniture: AbstractSet[int]) -> l
 def _item_page(doc: Document, part: Part) -> Item:
     """A council's page for one agenda item is that item, whatever its minutes number inside
     ("(1)", "Item 5 - report"): its title is the page's, its number the meeting line's."""
-    start, title = _title_line(doc.text, part)
     marked = _ITEM_PAGE_NUMBER.search(doc.text, part.start, min(part.end, part.start + 3000))
-    number = marked.group(1) if marked else None
-    own = [h for h in hd.find_headings(doc.text[start:start + 600].split("\n")[:1]) if h.score > 0]
-    if own:  # "45. Police and Crime Plan" as the page title
+    return _single_item(doc, part, marked.group(1) if marked else part.number_hint)
+
+
+def _single_item(doc: Document, part: Part, number: str | None) -> Item:
+    """The whole part as one item, titled by its first title line."""
+    start, title = _title_line(doc.text, part)
+    own = [h for h in hd.find_headings(doc.text[start:start + 600].split("\n")[:2]) if h.score > 0]
+    if own and own[0].line_index == 0:  # "45. Police and Crime Plan" as the page title
         number, title = number or own[0].number, own[0].title
     return _item(doc, part, number, title, start, part.end)
 
