@@ -26,7 +26,8 @@ _FRAME_WORDS = {
     "commissioner", "pcc", "force", "meeting", "meetings", "papers", "paper", "member",
     "members", "report", "reported", "board", "council", "far", "get", "got", "going", "doing",
     "each", "ask", "asked", "anything", "something", "make", "made", "regarding", "concerning",
-    "happened", "happen", "happening", "pcp", "latest", "recent", "recently",
+    "happened", "happen", "happening", "pcp", "latest", "recent", "recently", "kind", "kinds",
+    "sort", "sorts", "want", "wants", "wanted",
     # what a panel does with a subject, not the subject
     "consider", "considered", "hear", "heard", "scrutinise", "scrutinised", "scrutinize",
     "scrutinized", "examine", "examined", "examining", "cover", "covered",

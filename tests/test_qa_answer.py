@@ -64,6 +64,7 @@ def test_answer_leads_with_panel_and_meeting(searcher):
     ("What did the Dorset panel consider about the Commissioner\u2019s budget?", ["budget"]),
     ("Why was domestic abuse data not pursued, according to the update given to the panel?",
      ["domestic", "abuse", "data", "pursued"]),
+    ("What kind of estate did the force want?", ["estate"]),
 ])
 def test_subject_leaves_out_function_words_panels_and_dates(question, subject):
     from qa.evidence import subject_words
