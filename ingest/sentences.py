@@ -28,6 +28,11 @@ _LETTERED_REFERENCE = re.compile(r"\b(?:appendix|appendices|annex|annexe|annexes
                                  r"\s+[A-Z]\.$", re.I)
 # "RESOLVED: That ...", "Agreed: the Panel ...": the label is the sentence's first word
 _OUTCOME_LABEL = re.compile(r"\b(?:resolved|agreed|decided|decision|resolution)\s*:$", re.I)
+# A front sheet's contact line or covering letter: a phone number, an e-mail address (or
+# the "[email protected]" an archive leaves of one), "Dear Sir/Madam"
+_BOILERPLATE = re.compile(r"\(?\b0\d{2,4}\)?[ -]?\d{3,4}[ -]?\d{3,5}\b|\S@\S|\[email\s+protected\]|"
+                          r"\bdear\s+(?:sir|madam|councillor|member|colleague)", re.I)
+_LABEL_END = re.compile(r":\s*[-\u2013\u2014]?$")  # "the following minutes: -" introduces a list
 MIN_CHARS = 25
 MAX_CHARS = 500
 MIN_WORDS = 6  # shorter lines are headings and labels, not answers
@@ -78,11 +83,13 @@ def _clauses(sentence: str) -> list[str]:
 
 def _says_something(sentence: str) -> bool:
     # "Link to Police and Crime Plan:" introduces, not says; a file's link line says nothing
-    label = sentence.endswith(":") or bool(FILE_ICON.search(sentence) or _PANEL_TITLE.match(sentence))
+    label = bool(_LABEL_END.search(sentence) or FILE_ICON.search(sentence) or _PANEL_TITLE.match(sentence))
     words = len(re.findall(r"[A-Za-z]{2,}|\d[\d,.]*%?", sentence))
     # a line of five words may be a heading; ended with a full stop it is a statement
     ended = bool(re.search(r"[.!?][\"'\u201d\u2019)]?$", sentence))
     if not ended and sentence.upper() == sentence:  # a heading in capitals, however long
+        return False
+    if _BOILERPLATE.search(sentence):
         return False
     return MIN_CHARS <= len(sentence) <= MAX_CHARS and not label \
         and words >= MIN_WORDS - ended

@@ -34,6 +34,12 @@ def _texts(text: str) -> list[str]:
                                 "4.2 RESOLVED: That the Panel supports the precept of \u00a3298.53."]),
     ("Link to Police and Crime Plan: The report sets out the plan and its delivery.",
      ["The report sets out the plan and its delivery."]),
+    # a front sheet's contact line and covering letter, a list's introduction
+    ("Ninesh Edwards, Senior Adviser, Democratic Services (033 022 22542)\n"
+     "22nd January 2021 Dear Sir/Madam, A digital meeting of the Panel will be held.\n"
+     "To approve and sign the following minutes: -\n"
+     "The Panel agreed the minutes of the meeting held in December.",
+     ["The Panel agreed the minutes of the meeting held in December."]),
 ])
 def test_only_statements_are_sentences(text, expected):
     assert _texts(text) == expected
