@@ -229,6 +229,7 @@ SUBJECT_WEIGHT = 0.5  # coverage of the subject's rare words: a sentence on "CCT
 RANK_PENALTY = 0.02  # per rank below the first: ties go to the better passage
 OUTCOME_BONUS = 0.1  # a "decide" question prefers the sentence recording the resolution
 FIGURE_BONUS = 0.2  # a "how much / how many" question prefers the sentence with the figure
+POINTER_COVERAGE = 0.5  # share of the subject an abstention's "discussed it" passage holds
 KEEP_WITHIN = 0.2  # sentences this close to the best also go in (up to MAX_SENTENCES)
 
 
@@ -369,7 +370,9 @@ def _abstain(question: str, qid: str | None, filters: Filters, pool: list[Hit], 
             seen.add(hit.row)
             ordered.append(hit)
     model = answerability.model()
-    answers = {hit.row: model.passage_answers(judge(hit)) for hit in ordered}
+    # "X's panel discussed it" only of a passage that holds at least half the subject
+    answers = {hit.row: model.passage_answers(judge(hit)) and judge(hit).cov >= POINTER_COVERAGE
+               for hit in ordered}
     # evidence that does answer (from another panel or period) comes first
     ordered = sorted(ordered, key=lambda h: (not answers[h.row], -judge(h).cov, -h.score))[:k]
     passages = _passages(ordered)
