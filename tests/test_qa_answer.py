@@ -87,6 +87,15 @@ def test_abstention_names_a_topic_only_when_it_is_a_noun_phrase(searcher, questi
     assert answer.abstained and answer.answer.startswith(lead), answer.answer
 
 
+def test_abstention_points_elsewhere_only_to_a_passage_about_the_subject(searcher):
+    """Dorset's minutes share "crime" with "knife crime in schools" and nothing more: they are
+    the nearest passage, not where the topic was discussed."""
+    answer = qa.ask("What did Leicestershire say about knife crime in schools?", searcher)
+    assert answer.abstained
+    assert "discussed it" not in answer.answer
+    assert "The nearest passage found is [1], which does not answer it." in answer.answer
+
+
 def test_unknown_panel_says_no_papers(searcher):
     answer = qa.ask("What did the Kent Police and Crime Panel say about knife crime?", searcher)
     assert answer.abstained and "no Kent papers" in answer.answer
