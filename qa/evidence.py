@@ -28,6 +28,8 @@ _FRAME_WORDS = {
     "each", "ask", "asked", "anything", "something", "make", "made", "regarding", "concerning",
     "happened", "happen", "happening", "pcp", "latest", "recent", "recently", "kind", "kinds",
     "sort", "sorts", "want", "wants", "wanted",
+    # "the police use of drones": the thing used is the subject
+    "use", "uses", "used", "using", "usage",
     # what a panel does with a subject, not the subject
     "consider", "considered", "hear", "heard", "scrutinise", "scrutinised", "scrutinize",
     "scrutinized", "examine", "examined", "examining", "cover", "covered",

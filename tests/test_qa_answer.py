@@ -65,6 +65,7 @@ def test_answer_leads_with_panel_and_meeting(searcher):
     ("Why was domestic abuse data not pursued, according to the update given to the panel?",
      ["domestic", "abuse", "data", "pursued"]),
     ("What kind of estate did the force want?", ["estate"]),
+    ("What did Dorset say about the police use of drones?", ["drones"]),
 ])
 def test_subject_leaves_out_function_words_panels_and_dates(question, subject):
     from qa.evidence import subject_words
@@ -94,6 +95,11 @@ def test_abstention_points_elsewhere_only_to_a_passage_about_the_subject(searche
     assert answer.abstained
     assert "discussed it" not in answer.answer
     assert "The nearest passage found is [1], which does not answer it." in answer.answer
+
+
+def test_a_topic_no_paper_mentions_is_not_answered_from_the_word_use(searcher):
+    answer = qa.ask("What did Dorset say about police use of drones?", searcher)
+    assert answer.abstained and "The Dorset papers do not discuss drones." in answer.answer
 
 
 def test_unknown_panel_says_no_papers(searcher):
