@@ -1,4 +1,4 @@
-"""Questions that ask for a figure, and whether a passage gives one.
+"""Questions that ask for a figure (or a date), and whether a sentence gives one.
 
 "How much had the estates programme saved?" is answered by an amount, not by a
 passage that only says the programme was discussed. A figure is a quantity the
@@ -34,3 +34,17 @@ def gives_figure(sentence: str, question: str) -> bool:
     named = set(re.findall(r"\d(?:[\d,.]*\d)?", question))
     text = _NOT_FIGURES.sub(" ", sentence)
     return any(match.group(0) not in named for match in _QUANTITY.finditer(text))
+
+
+# "When will the panel consider ...?" is answered by a date, as "how much" is by a figure
+_DATE_QUESTION = re.compile(r"^\W*when\b|\b(?:what|which)\s+date\b", re.I)
+_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\b|\b" + MONTH + r"\s+(?:19|20)\d{2}\b|"
+                   r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
+
+
+def wants_date(question: str) -> bool:
+    return bool(_DATE_QUESTION.search(question))
+
+
+def gives_date(sentence: str) -> bool:
+    return bool(_DATE.search(sentence))

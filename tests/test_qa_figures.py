@@ -1,10 +1,10 @@
-"""What counts as the figure a "how much / how many" question asks for."""
+"""What counts as the figure a "how much / how many" question asks for, and the date "when" asks for."""
 
 from __future__ import annotations
 
 import pytest
 
-from qa.figures import gives_figure, wants_figure
+from qa.figures import gives_date, gives_figure, wants_date, wants_figure
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -32,3 +32,13 @@ QUESTION = "What proportion of 101 calls were answered on time in 2020?"
 ])
 def test_a_figure_is_a_quantity_the_question_does_not_name(sentence, expected):
     assert gives_figure(sentence, QUESTION) is expected
+
+
+@pytest.mark.parametrize("question, sentence, expected", [
+    ("When was the third review meeting held?", "The third meeting was held on the 9 February 2018.", True),
+    ("When did the force bring in the model?", "The model was implemented in February 2015.", True),
+    ("When was the third review meeting held?", "The review meetings continue to be held.", False),
+    ("What did the panel say when it met?", "The third meeting was held on 9 February 2018.", False),
+])
+def test_a_when_question_asks_for_a_date(question, sentence, expected):
+    assert (wants_date(question) and gives_date(sentence)) is expected
