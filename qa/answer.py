@@ -20,7 +20,7 @@ from panelsearch.records import Answer, Passage
 from . import answerability, overview
 from .answerability import PassageSignals, Signals
 from .evidence import SubjectScorer, subject_words
-from .figures import gives_date, gives_figure, wants_date, wants_figure
+from .figures import asked_for, gives_figure, wants_figure
 from .generate import generate
 from .query import panel_catalog, understand
 from .wording import long_date, no_figure, not_a_decision, not_answered_by, not_here, papers_in_scope
@@ -228,7 +228,7 @@ class Candidate:
 SUBJECT_WEIGHT = 0.5  # coverage of the subject's rare words: a sentence on "CCTV", not on "the"
 RANK_PENALTY = 0.02  # per rank below the first: ties go to the better passage
 OUTCOME_BONUS = 0.1  # a "decide" question prefers the sentence recording the resolution
-FIGURE_BONUS = 0.2  # a "how much" question prefers the sentence with a figure, "when" a date
+FIGURE_BONUS = 0.2  # "how much" prefers a sentence with a figure, "when" a date, "who" a person
 POINTER_COVERAGE = 0.5  # share of the subject an abstention's "discussed it" passage holds
 KEEP_WITHIN = 0.2  # sentences this close to the best also go in (up to MAX_SENTENCES)
 
@@ -281,14 +281,13 @@ def _first_line(rank: int, hit: Hit) -> Candidate:
 
 
 def _sentence_scorer(judge: Judge, scorer: SubjectScorer, decision: bool, question: str):
-    figure_wanted, date_wanted = wants_figure(question), wants_date(question)
+    gives_what_is_asked = asked_for(question)
 
     def rate(text: str, vector: np.ndarray, rank: int) -> float:
         score = float(vector @ judge.vector) + SUBJECT_WEIGHT * scorer.coverage(text)[0]
         score -= RANK_PENALTY * (rank - 1)
         score += OUTCOME_BONUS * bool(decision and OUTCOME.search(text))
-        score += FIGURE_BONUS * bool(figure_wanted and gives_figure(text, question))
-        score += FIGURE_BONUS * bool(date_wanted and gives_date(text))  # the same weight
+        score += FIGURE_BONUS * bool(gives_what_is_asked and gives_what_is_asked(text))
         return score
 
     return rate

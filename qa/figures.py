@@ -1,4 +1,4 @@
-"""Questions that ask for a figure (or a date), and whether a sentence gives one.
+"""Questions that ask for a figure (or a date, or a person), and whether a sentence gives one.
 
 "How much had the estates programme saved?" is answered by an amount, not by a
 passage that only says the programme was discussed. A figure is a quantity the
@@ -9,6 +9,7 @@ Dates, years and paragraph numbers are not figures.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ingest.words import MONTH
 
@@ -42,9 +43,22 @@ _DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\b|\b" + MONTH + 
                    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
 
 
-def wants_date(question: str) -> bool:
-    return bool(_DATE_QUESTION.search(question))
 
 
-def gives_date(sentence: str) -> bool:
-    return bool(_DATE.search(sentence))
+# "Who chaired ...?", "Which member declared ...?": answered by a person, named or by post
+_PERSON_QUESTION = re.compile(r"^\W*who(?:m|se)?\b|\bwhich\s+(?:\w+\s+)?(?:members?|councillors?|"
+                              r"officers?|officials?|persons?|people)\b", re.I)
+_PERSON = re.compile(r"\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Chair(?:man)?|"
+                     r"Chief\s+Constable|Commissioner|Superintendent|Inspector)\s+[A-Z]")
+
+
+def asked_for(question: str) -> Callable[[str], bool] | None:
+    """Whether a sentence gives what the question asks for (a figure for "how much", a date
+    for "when", a person for "who"), or None when it asks for no such thing."""
+    if wants_figure(question):
+        return lambda sentence: gives_figure(sentence, question)
+    if _DATE_QUESTION.search(question):
+        return lambda sentence: bool(_DATE.search(sentence))
+    if _PERSON_QUESTION.search(question):
+        return lambda sentence: bool(_PERSON.search(sentence))
+    return None

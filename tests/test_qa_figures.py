@@ -1,10 +1,11 @@
-"""What counts as the figure a "how much / how many" question asks for, and the date "when" asks for."""
+"""What counts as the figure a "how much / how many" question asks for, the date "when" asks
+for, and the person "who" asks for."""
 
 from __future__ import annotations
 
 import pytest
 
-from qa.figures import gives_date, gives_figure, wants_date, wants_figure
+from qa.figures import asked_for, gives_figure, wants_figure
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -39,6 +40,11 @@ def test_a_figure_is_a_quantity_the_question_does_not_name(sentence, expected):
     ("When did the force bring in the model?", "The model was implemented in February 2015.", True),
     ("When was the third review meeting held?", "The review meetings continue to be held.", False),
     ("What did the panel say when it met?", "The third meeting was held on 9 February 2018.", False),
+    ("Who sent apologies?", "Apologies were received from Councillor Tim Jenkins.", True),
+    ("Which senior officer did the Chairman welcome?", "He welcomed the Chief Constable.", False),
+    ("Which senior officer did the Chairman welcome?", "He welcomed Chief Constable Chris Haward.", True),
+    ("How much was saved?", "The programme saved £1.2m.", True),
 ])
-def test_a_when_question_asks_for_a_date(question, sentence, expected):
-    assert (wants_date(question) and gives_date(sentence)) is expected
+def test_a_question_asks_for_a_date_a_person_or_a_figure(question, sentence, expected):
+    gives = asked_for(question)
+    assert bool(gives and gives(sentence)) is expected
