@@ -3,7 +3,7 @@
     python -m eval.answer_sentences        # prints each setting's score and the held-out pick
 
 For every answered answerable development question, the answer is composed under each
-setting of `qa.answer`'s sentence weights (KEEP_WITHIN, FIGURE_BONUS); a setting scores
+setting of `qa.answer`'s sentence weights (KEEP_WITHIN, ASKED_FOR_BONUS); a setting scores
 the answers that quote the gold evidence. Each panel's questions are then scored with the
 setting that does best on the other panels: that total is the figure to trust. The
 shipped constants are the setting most panels' folds pick.
@@ -22,7 +22,7 @@ from .calibrate import assess_all
 from .devset import dev_index, panel_of, questions
 from .gold import holds_evidence
 
-GRID = {"KEEP_WITHIN": (0.06, 0.12, 0.2), "FIGURE_BONUS": (0.1, 0.2)}
+GRID = {"KEEP_WITHIN": (0.06, 0.12, 0.2), "ASKED_FOR_BONUS": (0.1, 0.2)}
 
 
 def quoted_by_setting(index_dir: Path) -> tuple[dict[tuple, dict[str, bool]], dict[str, str]]:

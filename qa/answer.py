@@ -224,11 +224,11 @@ class Candidate:
 
 
 # How candidate sentences are weighed against one another (dense similarity is the base).
-# KEEP_WITHIN and FIGURE_BONUS were chosen with each panel held out (eval/answer_sentences.py)
+# KEEP_WITHIN and ASKED_FOR_BONUS were chosen with each panel held out (eval/answer_sentences.py)
 SUBJECT_WEIGHT = 0.5  # coverage of the subject's rare words: a sentence on "CCTV", not on "the"
 RANK_PENALTY = 0.02  # per rank below the first: ties go to the better passage
 OUTCOME_BONUS = 0.1  # a "decide" question prefers the sentence recording the resolution
-FIGURE_BONUS = 0.2  # "how much" prefers a sentence with a figure, "when" a date, "who" a person
+ASKED_FOR_BONUS = 0.2  # "how much" prefers a sentence with a figure, "when" a date, "who" a person
 POINTER_COVERAGE = 0.5  # share of the subject an abstention's "discussed it" passage holds
 KEEP_WITHIN = 0.2  # sentences this close to the best also go in (up to MAX_SENTENCES)
 
@@ -287,7 +287,7 @@ def _sentence_scorer(judge: Judge, scorer: SubjectScorer, decision: bool, questi
         score = float(vector @ judge.vector) + SUBJECT_WEIGHT * scorer.coverage(text)[0]
         score -= RANK_PENALTY * (rank - 1)
         score += OUTCOME_BONUS * bool(decision and OUTCOME.search(text))
-        score += FIGURE_BONUS * bool(gives_what_is_asked and gives_what_is_asked(text))
+        score += ASKED_FOR_BONUS * bool(gives_what_is_asked and gives_what_is_asked(text))
         return score
 
     return rate

@@ -41,10 +41,6 @@ def gives_figure(sentence: str, question: str) -> bool:
 _DATE_QUESTION = re.compile(r"^\W*when\b|\b(?:what|which)\s+date\b", re.I)
 _DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\b|\b" + MONTH + r"\s+(?:19|20)\d{2}\b|"
                    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
-
-
-
-
 # "Who chaired ...?", "Which member declared ...?": answered by a person, named or by post
 _PERSON_QUESTION = re.compile(r"^\W*who(?:m|se)?\b|\bwhich\s+(?:\w+\s+)?(?:members?|councillors?|"
                               r"officers?|officials?|persons?|people)\b", re.I)
