@@ -133,10 +133,9 @@ class Searcher:
         return self.manifest.panels
 
     def search(self, query: str, k: int = 10, filters: Filters | None = None,
-               method: str = "hybrid", query_vector: np.ndarray | None = None,
-               sentence_vector: np.ndarray | None = None) -> list[Hit]:
-        """The k best chunks for `query` that pass `filters`, best first. `sentence_vector`,
-        if given, ranks the passages' sentences instead of the query's own vector."""
+               method: str = "hybrid", query_vector: np.ndarray | None = None) -> list[Hit]:
+        """The k best chunks for `query` that pass `filters`, best first; `query_vector`, if
+        given, is used for the dense and sentence rankings instead of encoding `query`."""
         if method not in METHODS:
             raise ValueError(f"unknown method {method!r}; choose from {METHODS}")
         filters = filters or Filters()
@@ -153,8 +152,7 @@ class Searcher:
             rankings.append(self._bm25(query, pool, allowed))
         if method == "hybrid":
             candidates = sorted({row for ranking in rankings for row, _score in ranking})
-            rankings.append(self._by_best_sentence(
-                candidates, vector if sentence_vector is None else sentence_vector))
+            rankings.append(self._by_best_sentence(candidates, vector))
         # a single ranking keeps its order: z-scores are monotonic
         fused = reciprocal_rank(rankings) if method == "hybrid-rrf" else fuse(rankings)
         if filters.decision:

@@ -67,17 +67,15 @@ def _attributed(hits: list[Hit], filters: Filters) -> list[Hit]:
 
 @dataclass
 class Query:
-    """What retrieval searches with: the question without its panel words. Once the panel is
-    a filter, its name (or its venue, host council, town) tells nothing inside the scope, and
-    a venue or town named only in a paper's front matter would pull that page up.
-
-    Sentences are matched half with the panel's words: every passage's context header names
-    its panel, but a sentence names it only when it says something of it ("The Edison model
-    was implemented by Leicestershire Police in February 2015")."""
+    """What retrieval searches with. Once the panel is a filter, its name (or its venue, host
+    council, town) tells little inside the scope: a venue or town named only in a paper's
+    front matter would pull that page up. So BM25 reads the question without its panel
+    words, and the question's vector is half with, half without them: every passage's
+    context header names its panel, but a sentence names it only when it says something of
+    it ("The Edison model was implemented by Leicestershire Police in February 2015")."""
 
     text: str
     vector: np.ndarray
-    sentence_vector: np.ndarray | None = None
 
     @classmethod
     def of(cls, question: str, searcher: Searcher, question_vector: np.ndarray) -> Query:
@@ -86,15 +84,13 @@ class Query:
         bare = without_panel_words(question)
         if bare == question or not bare.strip():
             return cls(question, question_vector)
-        bare_vector = searcher.encode(bare)
-        halves = bare_vector + question_vector
-        return cls(bare, bare_vector, halves / np.linalg.norm(halves))
+        halves = searcher.encode(bare) + question_vector
+        return cls(bare, halves / np.linalg.norm(halves))
 
 
 def scoped_search(query: Query, searcher: Searcher, filters: Filters, k: int) -> list[Hit]:
     """The k best passages within the question's filters."""
-    return searcher.search(query.text, k, filters, query_vector=query.vector,
-                           sentence_vector=query.sentence_vector)
+    return searcher.search(query.text, k, filters, query_vector=query.vector)
 
 
 PANEL_BREADTH = 5  # a "which panels ..." question looks this many times deeper for other panels
