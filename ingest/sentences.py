@@ -28,10 +28,12 @@ _LETTERED_REFERENCE = re.compile(r"\b(?:appendix|appendices|annex|annexe|annexes
                                  r"\s+[A-Z]\.$", re.I)
 # "RESOLVED: That ...", "Agreed: the Panel ...": the label is the sentence's first word
 _OUTCOME_LABEL = re.compile(r"\b(?:resolved|agreed|decided|decision|resolution)\s*:$", re.I)
-# A front sheet's contact line or covering letter: a phone number, an e-mail address (or
-# the "[email protected]" an archive leaves of one), "Dear Sir/Madam"
-_BOILERPLATE = re.compile(r"\(?\b0\d{2,4}\)?[ -]?\d{3,4}[ -]?\d{3,5}\b|\S@\S|\[email\s+protected\]|"
-                          r"\bdear\s+(?:sir|madam|councillor|member|colleague)", re.I)
+# A front sheet's covering letter ("Dear Sir/Madam"), or its contact line: a phone number or
+# e-mail address (or the "[email protected]" an archive leaves of one) among names and posts,
+# with no word in lower case to say anything ("Jo Bloggs, Democratic Services (01234 567890)")
+_LETTER = re.compile(r"\bdear\s+(?:sir|madam|councillor|member|colleague)", re.I)
+_CONTACT = re.compile(r"\(?\b0\d{2,4}\)?[ -]?\d{3,4}[ -]?\d{3,5}\b|\S@\S|\[email\s+protected\]", re.I)
+_STATEMENT_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]{3,}")
 _LABEL_END = re.compile(r":\s*[-\u2013\u2014]?$")  # "the following minutes: -" introduces a list
 MIN_CHARS = 25
 MAX_CHARS = 500
@@ -89,7 +91,7 @@ def _says_something(sentence: str) -> bool:
     ended = bool(re.search(r"[.!?][\"'\u201d\u2019)]?$", sentence))
     if not ended and sentence.upper() == sentence:  # a heading in capitals, however long
         return False
-    if _BOILERPLATE.search(sentence):
+    if _LETTER.search(sentence) or (_CONTACT.search(sentence) and not _STATEMENT_WORD.search(sentence)):
         return False
     return MIN_CHARS <= len(sentence) <= MAX_CHARS and not label \
         and words >= MIN_WORDS - ended

@@ -40,6 +40,9 @@ def _texts(text: str) -> list[str]:
      "To approve and sign the following minutes: -\n"
      "The Panel agreed the minutes of the meeting held in December.",
      ["The Panel agreed the minutes of the meeting held in December."]),
+    # an address in a statement is part of what it says
+    ("Residents can report crime by e-mail to report@police.uk or by phone.",
+     ["Residents can report crime by e-mail to report@police.uk or by phone."]),
 ])
 def test_only_statements_are_sentences(text, expected):
     assert _texts(text) == expected
