@@ -50,7 +50,7 @@ def assess(question: str, searcher: Searcher, k: int = 10,
     judge = Judge(searcher, scorer, searcher.encode(question))
     query = Query.of(question, searcher, judge.vector)
     elsewhere = searcher.search(query.text, k, Filters(decision=filters.decision),
-                                query_vector=query.vector) \
+                                query_vector=query.bare_vector) \
         if filters.restricts() or filters.unknown_panel else []
     hits = [] if filters.unknown_panel else _retrieve(question, query, searcher, filters, k)
     attributed = _attributed(hits, filters)
@@ -72,10 +72,12 @@ class Query:
     front matter would pull that page up. So BM25 reads the question without its panel
     words, and the question's vector is half with, half without them: every passage's
     context header names its panel, but a sentence names it only when it says something of
-    it ("The Edison model was implemented by Leicestershire Police in February 2015")."""
+    it ("The Edison model was implemented by Leicestershire Police in February 2015").
+    Outside the scope (other panels' papers) the panel's words say nothing: `bare_vector`."""
 
     text: str
     vector: np.ndarray
+    bare_vector: np.ndarray
 
     @classmethod
     def of(cls, question: str, searcher: Searcher, question_vector: np.ndarray) -> Query:
@@ -83,9 +85,10 @@ class Query:
 
         bare = without_panel_words(question)
         if bare == question or not bare.strip():
-            return cls(question, question_vector)
-        halves = searcher.encode(bare) + question_vector
-        return cls(bare, halves / np.linalg.norm(halves))
+            return cls(question, question_vector, question_vector)
+        bare_vector = searcher.encode(bare)
+        halves = bare_vector + question_vector
+        return cls(bare, halves / np.linalg.norm(halves), bare_vector)
 
 
 def scoped_search(query: Query, searcher: Searcher, filters: Filters, k: int) -> list[Hit]:

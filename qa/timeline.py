@@ -36,7 +36,7 @@ def timeline(topic: str, searcher: Searcher, pool: int = POOL) -> list[TimelineP
     query = Query.of(topic, searcher, judge.vector)
     model = answerability.model()
     points: dict[tuple[str, int], TimelinePoint] = {}
-    for hit in searcher.search(query.text, pool, Filters(), query_vector=query.vector):
+    for hit in searcher.search(query.text, pool, Filters(), query_vector=query.bare_vector):
         key = (hit.chunk.doc_id, hit.chunk.item_index)
         if key in points or hit.chunk.item_index < 0 or not model.passage_answers(judge(hit)):
             continue

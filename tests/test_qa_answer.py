@@ -17,6 +17,8 @@ def test_dorset_cctv_abstains_and_points_to_west_mercia(searcher):
     assert "The Dorset papers do not discuss CCTV" in answer.answer
     assert "West Mercia" in answer.answer and "[1]" in answer.answer
     assert answer.passages[0].panel == "West Mercia" and "CCTV" in answer.passages[0].text
+    # and it quotes what West Mercia decided
+    assert "up to £65,000 per year could be given to each of the five Community Safety" in answer.answer
     # never presented as Dorset's: the cited passage is labelled with its own panel
     assert all(p.rank == i for i, p in enumerate(answer.passages, start=1))
 
