@@ -19,9 +19,10 @@ _FIGURE_QUESTION = re.compile(r"\b(how\s+(?:much|many)|what\s+(?:amount|proporti
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
                  "thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
                  "half|quarter|third|dozen|double|doubled|treble|tripled|halved")
+_DAY_OF_MONTH = r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\b"  # "9th February"
 _NOT_FIGURES = re.compile(
     r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s"  # a paragraph number opening the sentence
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\b"  # a day of a month
+    r"|" + _DAY_OF_MONTH +
     r"|\b(?:19|20)\d{2}(?:/\d{2,4})?\b", re.I)  # a year or a financial year
 _QUANTITY = re.compile(r"\d(?:[\d,.]*\d)?|\b(?:" + _NUMBER_WORDS + r")\b", re.I)
 
@@ -39,8 +40,7 @@ def gives_figure(sentence: str, question: str) -> bool:
 
 # "When will the panel consider ...?" is answered by a date, as "how much" is by a figure
 _DATE_QUESTION = re.compile(r"^\W*when\b|\b(?:what|which)\s+date\b", re.I)
-_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\b|\b" + MONTH + r"\s+(?:19|20)\d{2}\b|"
-                   r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
+_DATE = re.compile(_DAY_OF_MONTH + r"|\b" + MONTH + r"\s+(?:19|20)\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
 # "Who chaired ...?", "Which member declared ...?": answered by a person, named or by post
 _PERSON_QUESTION = re.compile(r"^\W*who(?:m|se)?\b|\bwhich\s+(?:\w+\s+)?(?:members?|councillors?|"
                               r"officers?|officials?|persons?|people)\b", re.I)
