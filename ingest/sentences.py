@@ -64,6 +64,12 @@ def sentences(text: str, ends_whole: bool = False) -> list[tuple[int, str]]:
     return out
 
 
+def follows_on(between: str) -> bool:
+    """Whether a sentence goes straight on from the one before: nothing but space or a list
+    marker lies between them, no heading or label that starts another part."""
+    return bool(_LEAD.fullmatch(between))
+
+
 def _boundaries(text: str) -> list[re.Match]:
     """Where one sentence ends and the next begins: not at an initial or title on its line,
     nor after an outcome's label ("RESOLVED: That the Panel ...")."""

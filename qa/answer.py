@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from index import Filters, Hit, Searcher
+from ingest.sentences import follows_on
 from ingest.words import OUTCOME
 from panelsearch.records import Answer, Passage
 
@@ -256,6 +257,7 @@ def compose(hits: list[Hit], judge: Judge, signals: Signals, scorer: SubjectScor
             [c for rank, hit in enumerate(hits, start=1) for c in _candidates(rank, hit, searcher, rate)])
         if decision:
             chosen = _with_outcome(chosen, candidates)
+        chosen = _with_follow_on(chosen, candidates, hits)
     if not chosen:  # passages with no whole sentence (a table, a cut-off page): quote a line
         chosen = [_first_line(answering[0][0], answering[0][1])]
     lines, heading = [], None
@@ -334,6 +336,23 @@ def _with_outcome(chosen: list[Candidate], candidates: list[Candidate]) -> list[
         return chosen
     kept = sorted(chosen, key=lambda c: -c.score)[:MAX_SENTENCES - 1]
     return sorted(kept + [max(outcomes, key=lambda c: c.score)], key=lambda c: (c.rank, c.offset))
+
+
+def _with_follow_on(chosen: list[Candidate], candidates: list[Candidate], hits: list[Hit]
+                    ) -> list[Candidate]:
+    """The best sentence brings the one that goes straight on from it: the sentence closest to
+    the question often names its subject ("HMICFRS have completed their PEEL inspection."),
+    and the next says what of it ("The Force was inspected on ...")."""
+    if not chosen:
+        return chosen
+    best = max(chosen, key=lambda c: c.score)
+    text = hits[best.rank - 1].chunk.text
+    end = best.offset + len(best.text)
+    after = [c for c in candidates if c.rank == best.rank and c.offset >= end]
+    follow = min(after, key=lambda c: c.offset, default=None)
+    if follow is None or follow in chosen or not follows_on(text[end:follow.offset]):
+        return chosen
+    return sorted(chosen + [follow], key=lambda c: (c.rank, c.offset))
 
 
 def _one_per_panel(answering: list[tuple[int, Hit]], searcher: Searcher, rate) -> list[Candidate]:

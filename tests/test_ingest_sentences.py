@@ -129,3 +129,17 @@ def test_a_letter_ending_a_line_ends_its_sentence():
     assert _texts(text) == [
         "Details of the proposed increases were attached at Appendix 1 and Annexes A, B and C.",
         "Under Schedule 5 of the Act the Panel was required to review the proposed precept."]
+
+
+@pytest.mark.parametrize("between, expected", [
+    (" ", True),
+    ("\n\n\xa0\n\n", True),  # modern.gov's empty paragraph between two of the minutes'
+    ("\n\nii)\xa0\xa0 ", True),  # the next point of a list
+    ("\n- 12. ", True),  # the next numbered paragraph of a report
+    ("\n\n1. Purpose of the Report\n\n", False),  # a heading starts another part
+    ("\n\nAdditional documents:\n\nMinutes:\n\n", False),
+])
+def test_a_sentence_follows_on_only_across_space_or_a_list_marker(between, expected):
+    from ingest.sentences import follows_on
+
+    assert follows_on(between) is expected

@@ -267,3 +267,19 @@ def test_a_decide_answer_from_a_report_says_it_is_a_proposal(tmp_path):
     assert not answer.abstained, answer.answer
     assert answer.answer.endswith("not what the panel decided.")
     assert "quoted from a report put to the meeting" in answer.answer
+
+
+def test_answer_goes_on_to_the_sentence_that_says_what_of_the_subject(tmp_path):
+    """The sentence nearest the question often only names its subject; the one after it,
+    in the same paragraph or the next, says what happened."""
+    searcher = searcher_of(tmp_path, {"kent.txt": (
+        "Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
+        "7. Performance Report\n\n"
+        "The Commissioner told members that the inspectorate had completed its effectiveness "
+        "inspection of the force in January.\n\n"
+        "It looked at the response to vulnerable victims and at how calls were handled.\n\n"
+        "Members asked about recruitment of new officers and the training programme.\n")})
+    answer = qa.ask("What did the inspectorate's effectiveness inspection of Kent look at?", searcher)
+    assert not answer.abstained, answer.answer
+    assert "had completed its effectiveness inspection" in answer.answer
+    assert "It looked at the response to vulnerable victims" in answer.answer
