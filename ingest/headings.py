@@ -172,9 +172,20 @@ def _titled(lines: list[str], index: int, number_index: int, number: str, rest: 
     return Heading(index, number, title, score + (1 if labelled else 0), labelled, title_index)
 
 
+CAPS_RUN_ON_WORDS = 6  # a title in capitals goes on into this many words in mixed case: its text
+
+
 def _cut_title(title: str) -> str:
     """A title printed on one line with the item's text keeps only the title."""
-    return _TITLE_END.split(title, maxsplit=1)[0].strip(" .:") if title else title
+    title = _TITLE_END.split(title, maxsplit=1)[0].strip(" .:") if title else title
+    # one-line PDF text runs a title in capitals into its minute: "BEREAVEMENT The Chairman ..."
+    words = title.split()
+    mixed = next((i for i, word in enumerate(words) if re.search(r"[a-z]", word)), len(words))
+    if mixed > 1 and words[mixed - 1] in ("A", "I"):
+        mixed -= 1  # the text's first word: "WELCOME A welcome was extended ..."
+    if mixed and len(words) - mixed >= CAPS_RUN_ON_WORDS and re.search(r"[A-Z]{3}", " ".join(words[:mixed])):
+        title = " ".join(words[:mixed])
+    return title
 
 
 # An inline agenda number: "... Interest. 2 Apologies ..." ("9(a)", "7A", "11." too)
@@ -338,9 +349,11 @@ def listed_titles(lines: list[str]) -> list[Heading]:
             if title_index is not None:
                 marked.setdefault(title_index, clean_title(lines[title_index]))
     if labels == 0 and table:
+        body = "\n".join(lines[first:]).strip()
+        spaced = bool(re.search(r"\n[ \t\xa0]*\n", body))
         for index in range(first, len(lines)):
             line = lines[index]
-            if index not in marked and _stands_alone(lines, index) \
+            if index not in marked and _stands_alone(lines, index, spaced) \
                     and _is_title(clean_title(line)) and len(line.split()) <= 12 \
                     and not line.rstrip().endswith((".", ":", ";", ",")):
                 marked[index] = clean_title(line)
@@ -377,15 +390,20 @@ def _title_above(lines: list[str], label_index: int, first: int = 0) -> int | No
 
 
 def _previous_nonblank(lines: list[str], index: int) -> int | None:
-    for previous in range(index - 1, max(index - 8, -1), -1):
-        if lines[previous].strip():
-            return previous
-    return None
+    # however many blank lines a page puts between blocks: spacing, not structure
+    return next((previous for previous in range(index - 1, -1, -1) if lines[previous].strip()), None)
 
 
-def _stands_alone(lines: list[str], index: int) -> bool:
-    before = index == 0 or not lines[index - 1].strip()
-    after = index + 1 < len(lines) and not lines[index + 1].strip()
+def _stands_alone(lines: list[str], index: int, spaced: bool = True) -> bool:
+    """Whether a line stands apart: blank lines around it, or, on a page stored with no blank
+    lines (`spaced` False), the line above it ends a sentence or a block."""
+    if spaced:
+        before = index == 0 or not lines[index - 1].strip()
+        after = index + 1 < len(lines) and not lines[index + 1].strip()
+    else:
+        above = lines[index - 1] if index else ""
+        before = not index or bool(re.search(r"[.:;!?)]\s*$", above) or _ITEM_TABLE_HEADER.match(above))
+        after = True
     return bool(lines[index].strip()) and before and after and \
         _next_nonblank(lines, index) is not None
 
@@ -396,10 +414,7 @@ def _unfinished(title: str) -> bool:
 
 
 def _next_nonblank(lines: list[str], index: int) -> int | None:
-    for following in range(index + 1, min(index + 6, len(lines))):
-        if lines[following].strip():
-            return following
-    return None
+    return next((following for following in range(index + 1, len(lines)) if lines[following].strip()), None)
 
 
 def tidy_title(title: str) -> str:

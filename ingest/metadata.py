@@ -50,8 +50,12 @@ _TIME_AFTER = re.compile(r"^\W{0,4}(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\b|
 _DATE_LABEL = re.compile(r"(?:date(?:\s+of\s+meeting)?|meeting(?:\s+date)?|held\s+(?:[^\n]{0,60}?\s)?on|"
                          r"to\s+be\s+held\s+on|will\s+be\s+held\s+[^\n]{0,80}?\son)\W{0,3}$", re.I)
 # "the minutes of the previous meeting held on ...", "the next meeting on ...": another meeting
+# "to approve the minutes of the meeting held on ...": the meeting whose minutes are approved
 _OTHER_MEETING = re.compile(r"\b(previous|last|next|future|following|forthcoming|earlier|"
-                            r"confirmation\s+hearing|deadline|by\s+no\s+later)\b", re.I)
+                            r"confirmation\s+hearing|deadline|by\s+no\s+later|"
+                            r"(?:(?:approv|confirm|agree|tak|sign|receiv)e?[ds]?|that)"
+                            r"\s+the\s+minutes)\b", re.I)
+TITLE_WORDS = 30  # a paper's title and meeting line, when its text has no line breaks
 _SCORE_NEEDED = 2  # a bare date with no sign that it is this meeting's is not taken
 
 
@@ -83,6 +87,8 @@ def header_date(text: str, header_end: int | None = None, window: int = 1500) ->
         rest_of_line = head[offset + length:line_end if line_end >= 0 else len(head)]
         if not line_before.strip(" ,-\t") or not rest_of_line.strip(" ,.-\t"):
             score += 1  # the date stands at the start or end of its own line
+        elif "\n" not in before and len(head[:offset].split()) <= TITLE_WORDS:
+            score += 1  # PDF text run onto one line: the date is among the title's words
         if sum(1 for line in head[:offset].split("\n") if line.strip()) <= 4:
             score += 1  # the paper's title lines
         if score >= _SCORE_NEEDED and (best is None or score > best[0]):

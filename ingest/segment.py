@@ -88,10 +88,10 @@ def _opening_item(doc: Document, part: Part, items: list[Item]) -> Item | None:
     with prose, not a header: that text is an item of its own, untitled."""
     if part.kind != "minutes" or not items or items[0].start - part.start < 80:
         return None
-    first_line = next((line for line in doc.text[part.start:items[0].start].split("\n")
+    first_line = next((line.strip() for line in doc.text[part.start:items[0].start].split("\n")
                        if line.strip()), "")
     # a header is a title line; the minutes' own text is sentences
-    sentences = re.search(r"[a-z]\.(?:\s+[A-Z]|\s*$)", first_line.rstrip())
+    sentences = re.search(r"[a-z]\.(?:\s+[A-Z]|\s*$)", first_line)
     prose = first_line[:1].isupper() and len(first_line.split()) >= 8 and bool(sentences) \
         and not parse_dates(first_line) and not re.match(r"\W*(?:minutes|agenda)\b", first_line, re.I)
     if not prose:

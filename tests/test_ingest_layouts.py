@@ -152,6 +152,16 @@ NUMBERED = {
 
         The minutes were agreed.
         """, [("1", "WELCOME"), ("2", "APOLOGIES"), ("3", "MINUTES OF THE LAST MEETING")]),
+    "PDF minutes on one line: titles in capitals run on into their text": (
+        "EXAMPLE POLICE AND CRIME PANEL MINUTES OF THE MEETING HELD ON FRIDAY 15TH FEBRUARY 2013 "
+        "Present: Councillor A Able (Chair), Councillor B Baker, Councillor C Cole and Mr D Dean "
+        "(Co-opted Member). Also present: the Commissioner and his Chief Executive. 1 INTRODUCTION "
+        "AND WELCOME A welcome was extended to all members of the Panel and to the new co-opted "
+        "members. 2 DECLARATIONS OF INTEREST Councillor Baker wished it be noted that his son serves "
+        "as an officer of the force. 3 MINUTES - 11TH JANUARY 2013 The minutes of the meeting held "
+        "on 11th January 2013 were received and confirmed as a correct record.\n",
+        [("1", "INTRODUCTION AND WELCOME"), ("2", "DECLARATIONS OF INTEREST"),
+         ("3", "MINUTES - 11TH JANUARY 2013")]),
     "a title that reads like a sentence fills the gap in a numbered run": ("""\
         Draft Minutes
 
@@ -237,6 +247,41 @@ def test_unlabelled_meeting_page_titles_by_shape_and_description_is_not_an_item(
         Resolved that the annual report be noted.
         """)
     assert [item.title for item in items] == ["Welcome", "Apologies for Absence", "Annual Report"]
+
+
+def test_unlabelled_meeting_page_stored_without_blank_lines(tmp_path):
+    """Some archives store a page with single line breaks: a title then stands apart by the
+    sentence that ends above it, not by blank lines."""
+    _, items = _read(tmp_path, """\
+        Agenda and minutes
+        Venue: Civic Centre
+        No. Item
+        Briefing Session
+        A briefing session for members will be held before the meeting.
+        The Chair welcomed the new member.
+        Apologies for Absence
+        Apologies were received from Cllr Cole.
+        Annual Report pdf icon PDF 200 KB
+        To consider the attached report
+        Resolved that the annual report be noted.
+        """)
+    assert [item.title for item in items] == ["Briefing Session", "Apologies for Absence", "Annual Report"]
+
+
+@pytest.mark.parametrize("indent, blank_lines", [("", 2), ("  ", 2), ("", 7)])
+def test_layout_reads_the_same_however_indented_or_spaced(indent, blank_lines, tmp_path):
+    """Indentation (here of the page's first line) and the number of blank lines between
+    blocks are how a page was stored, not its structure."""
+    gap = "\n" * (blank_lines + 1)
+    text = gap.join(indent * (i == 0) + block for i, block in enumerate([
+        "The Chair thanked the Commissioner for the update on recruitment. Members asked about vetting.",
+        "CSC 4/23", "Exclusion of the Press and Public.",
+        "RESOLVED that the public be excluded from the meeting for the following item.",
+        "CSC 5/23", "The Sub-Committee received a report setting out details of a complaint received.",
+    ])) + "\n"
+    doc, items = _read(tmp_path, text)
+    assert [(item.number, item.title) for item in items] == [
+        (None, "(untitled)"), ("CSC 4/23", "Exclusion of the Press and Public"), ("CSC 5/23", "(untitled)")]
 
 
 def test_page_cut_above_its_first_heading_opens_with_an_untitled_item(tmp_path):
@@ -345,6 +390,17 @@ DATES = {
         2 MINUTES OF THE MEETING HELD ON 1ST FEBRUARY 2021
         Agreed.
         """, "2021-03-12"),
+    "PDF text on one line: the date among the title's words": (
+        "EXAMPLE POLICE AND CRIME PANEL MEETING HELD VIRTUALLY 3 FEBRUARY 2021 PRESENT: Councillor "
+        "A Able (Chair), Councillor B Baker (Vice-Chair), Councillors C Cole, D Dean and E Evans. "
+        "1 APOLOGIES Apologies were received from Councillor F Fox and Councillor G Green. 2 MINUTES "
+        "The minutes of the meeting held on 14 December 2020 were agreed as a true record.\n",
+        "2021-02-03"),
+    "approving another meeting's minutes, the page's own header lost": (
+        "Agenda and minutes Contact: Jo Bloggs Items No. Item To take the minutes of the meeting "
+        "of the panel held on 6 October 2020 as a correct record. Minutes: Resolved - That the "
+        "minutes of the proceedings of the panel held on 6 October 2020 be taken as a correct "
+        "record and be signed by the Chairman.\n", None),
     "no date of its own, only other meetings' dates": ("""\
         Agenda and minutes
 
