@@ -52,8 +52,25 @@ class Part:
     meeting_date: str | None = None
 
 
+# Non-breaking and other fixed-width spaces (HTML's &nbsp;, Word's after a number) read as
+# spaces: the rules see plain ones, while items keep the paper's own characters.
+_WIDE_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+
+
 def segment(doc: Document) -> list[Item]:
     """The agenda items of a document, in order; also fills the document's metadata."""
+    verbatim = doc.text
+    doc.text = _WIDE_SPACES.sub(" ", verbatim)  # one character for one: every offset holds
+    try:
+        items = _segment(doc)
+    finally:
+        doc.text = verbatim
+    for item in items:
+        item.text = verbatim[item.start:item.start + len(item.text)]
+    return items
+
+
+def _segment(doc: Document) -> list[Item]:
     reading = read_panel(doc.text, Path(doc.source).name)
     doc.panel, doc.panel_evidence, doc.body = reading.panel, reading.evidence, panel_body(doc.text)
     parts = split_parts(doc.text)

@@ -284,6 +284,19 @@ def test_layout_reads_the_same_however_indented_or_spaced(indent, blank_lines, t
         (None, "(untitled)"), ("CSC 4/23", "Exclusion of the Press and Public"), ("CSC 5/23", "(untitled)")]
 
 
+def test_non_breaking_spaces_read_as_spaces_and_items_keep_them(tmp_path):
+    """Word and HTML put a non-breaking space after a minute number or inside a title."""
+    doc, items = _read(tmp_path, (
+        "SOUTH\u00a0EXAMPLE POLICE AND CRIME PANEL\n\n3\u00a0FEBRUARY\u00a02021\n\n"
+        "1\u00a0\u00a0APOLOGIES\u00a0FOR ABSENCE\n\nApologies were received from Cllr Cole.\n\n"
+        "2\u00a0\u00a0MINUTES OF THE LAST MEETING\n\nThe minutes were agreed.\n"))
+    assert [(item.number, item.title) for item in items] == [
+        ("1", "APOLOGIES FOR ABSENCE"), ("2", "MINUTES OF THE LAST MEETING")]
+    assert doc.meeting_date == "2021-02-03"
+    assert items[0].text.startswith("1\u00a0\u00a0APOLOGIES\u00a0FOR ABSENCE")
+    assert all(doc.text[item.start:].startswith(item.text) for item in items)
+
+
 def test_page_cut_above_its_first_heading_opens_with_an_untitled_item(tmp_path):
     doc, items = _read(tmp_path, """\
         The Chair thanked the Commissioner for the update on recruitment. Members asked about vetting.
