@@ -68,6 +68,31 @@ def _bare(word: str) -> str:
     return re.sub(r"['\u2019]s$", "", word.lower())
 
 
+_ACRONYM = re.compile(r"[A-Z]{3,7}s?")  # "ANPR", "CCTV", "PCSOs"
+_JOINING = {"and", "of", "the", "for", "in", "on", "to"}  # "Police and Crime Commissioner": PCC
+
+
+def spells(acronym: str, text: str) -> bool:
+    """Whether the text writes the acronym out in capitalised words ("Automatic Number Plate
+    Recognition" for ANPR), as a paper does where a question uses the short form."""
+    letters = acronym.rstrip("s").lower()
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in _JOINING]
+    initials = "".join(w[0] if w[0].isupper() else "." for w in words).lower()
+    return letters in initials
+
+
+def _runs_by_initials(subject: list[str]) -> dict[str, set[str]]:
+    """{initials: stems} for each run of three or more subject words ("anti-social behaviour"
+    gives "asb"), so a passage that writes only "ASB" holds them."""
+    words = [part for word in subject for part in re.split(r"-", word) if part.isalpha()]
+    runs: dict[str, set[str]] = {}
+    for start in range(len(words)):
+        for end in range(start + 3, min(start + 7, len(words)) + 1):
+            run = words[start:end]
+            runs["".join(w[0].lower() for w in run)] = set(tokenize([" ".join(run)])[0])
+    return runs
+
+
 class SubjectScorer:
     """Scores passages against one question's subject, with IDF from the BM25 index."""
 
@@ -79,19 +104,28 @@ class SubjectScorer:
             df = document_frequency(stem)
             self.weights[stem] = math.log(1 + (total + 1) / (df + 0.5))
         self.total_weight = sum(self.weights.values())
+        # an acronym the question uses is held by a passage that writes it out, and words the
+        # question writes out by a passage that uses their acronym
+        self.acronyms = {stem: word for word in subject if _ACRONYM.fullmatch(word)
+                         for stem in tokenize([word])[0] if stem in self.weights}
+        self.written_out = _runs_by_initials(subject)
 
     def coverage_each(self, texts: list[str]) -> list[float]:
         """The covered share for each text (one tokenizer call for all)."""
         if not self.weights:
             return [1.0] * len(texts)
-        held = [sum(w for stem, w in self.weights.items() if stem in set(tokens))
-                for tokens in tokenize(texts)] if texts else []
-        return [h / self.total_weight for h in held]
+        return [self._held(text, set(tokens))[0] for text, tokens in zip(texts, tokenize(texts))] \
+            if texts else []
 
     def coverage(self, text: str) -> tuple[float, list[str]]:
         if not self.weights:
             return 1.0, []
-        present = set(tokenize([text])[0])
-        held = sum(w for stem, w in self.weights.items() if stem in present)
-        missing = [stem for stem in self.weights if stem not in present]
+        return self._held(text, set(tokenize([text])[0]))
+
+    def _held(self, text: str, present: set[str]) -> tuple[float, list[str]]:
+        for letters in set(_ACRONYM.findall(text)) if self.written_out else ():
+            present = present | self.written_out.get(letters.rstrip("s").lower(), set())
+        missing = [stem for stem in self.weights if stem not in present
+                   and not (stem in self.acronyms and spells(self.acronyms[stem], text))]
+        held = sum(w for stem, w in self.weights.items() if stem not in missing)
         return held / self.total_weight, missing

@@ -283,3 +283,37 @@ def test_answer_goes_on_to_the_sentence_that_says_what_of_the_subject(tmp_path):
     assert not answer.abstained, answer.answer
     assert "had completed its effectiveness inspection" in answer.answer
     assert "It looked at the response to vulnerable victims" in answer.answer
+
+
+@pytest.mark.parametrize("acronym, text, expected", [
+    ("ANPR", "the use of Automatic Number Plate Recognition technology", True),
+    ("PCC", "a letter from the Police and Crime Commissioner", True),
+    ("ASB", "reports of Anti-Social Behaviour rose", True),
+    ("PCSOs", "more Police Community Support Officers", True),
+    ("ANPR", "a number plate was read", False),  # written out only in capitalised words
+    ("CSE", "the Chief Executive said", False),  # the letters must run in order, none between
+])
+def test_an_acronym_is_held_by_a_passage_that_writes_it_out(acronym, text, expected):
+    from qa.evidence import spells
+
+    assert spells(acronym, text) is expected
+
+
+def test_a_question_in_acronyms_is_answered_by_a_paper_that_writes_them_out(tmp_path):
+    searcher = searcher_of(tmp_path, {"kent.txt": (
+        "Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
+        "4. Apologies\n\nNone were received from members of the Panel today.\n\n"
+        "5. Work Programme\n\nThe Panel asked for a report giving an overview of the use of "
+        "Automatic Number Plate Recognition technology across the county at its next meeting.\n")})
+    answer = qa.ask("What did the Kent panel say about ANPR?", searcher)
+    assert not answer.abstained, answer.answer
+    assert "Automatic Number Plate Recognition technology" in answer.answer
+
+
+def test_words_a_question_writes_out_are_held_by_their_acronym():
+    from qa.evidence import SubjectScorer, subject_words
+
+    scorer = SubjectScorer(subject_words("What did Kent say about anti-social behaviour?", ["Kent"]),
+                           lambda stem: 1, 100)
+    assert scorer.coverage("Reports of ASB rose across the county.")[0] == 1.0
+    assert scorer.coverage("Reports of burglary rose across the county.")[0] == 0.0
