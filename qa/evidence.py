@@ -27,6 +27,7 @@ _FRAME_WORDS = {
     "members", "report", "reported", "board", "council", "far", "get", "got", "going", "doing",
     "each", "ask", "asked", "anything", "something", "make", "made", "regarding", "concerning",
     "happened", "happen", "happening", "pcp", "latest", "recent", "recently", "kind", "kinds",
+    "talk", "talked", "talking",
     "sort", "sorts", "want", "wants", "wanted",
     # "the police use of drones": the thing used is the subject
     "use", "uses", "used", "using", "usage",
@@ -41,7 +42,7 @@ _FRAME_WORDS = {
     "hosted", "based", "covering", "covers", "met", "meets", "meet", "held", "area",
 }
 # Phrases naming the institution itself, not a subject: removed before reading the subject.
-_INSTITUTION = re.compile(r"\bpolice\s+(?:and|&)\s+crime\s+(?:panel|commissioner|plan)s?\b", re.I)
+_INSTITUTION = re.compile(r"\bpolice\s+(?:and|&)\s+crime\s+(?:panel|commissioner)s?\b", re.I)
 
 
 def _frame_words() -> set[str]:
