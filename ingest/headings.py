@@ -148,12 +148,12 @@ def _heading_at(lines: list[str], index: int) -> Heading | None:
 def _titled(lines: list[str], index: int, number_index: int, number: str, rest: str,
             labelled: bool, number_alone: bool) -> Heading | None:
     """The heading with its title: on the number's line, or on the next line."""
-    title, title_index = _cut_title(clean_title(rest)), number_index
+    title, title_index = _cut_title(rest), number_index
     if number_alone:
         following = _next_nonblank(lines, number_index)
         if following is None or _BARE.match(lines[following]) or _LABELLED.match(lines[following]):
             return None
-        title, title_index = _cut_title(clean_title(lines[following])), following
+        title, title_index = _cut_title(lines[following]), following
     follower = _next_nonblank(lines, title_index)
     if _unfinished(title) and follower == title_index + 1:
         title = f"{title} {clean_title(lines[follower])}"  # a title wrapped onto two lines
@@ -173,19 +173,54 @@ def _titled(lines: list[str], index: int, number_index: int, number: str, rest: 
 
 
 CAPS_RUN_ON_WORDS = 6  # a title in capitals goes on into this many words in mixed case: its text
+_SENTENCE_OPENERS = {"The", "A", "An", "This", "These", "There", "It"}
 
 
-def _cut_title(title: str) -> str:
-    """A title printed on one line with the item's text keeps only the title."""
-    title = _TITLE_END.split(title, maxsplit=1)[0].strip(" .:") if title else title
-    # one-line PDF text runs a title in capitals into its minute: "BEREAVEMENT The Chairman ..."
-    words = title.split()
+def _cut_title(line: str) -> str:
+    """The title a heading line prints (cleaned); printed on one line with the item's text,
+    only the title."""
+    title = clean_title(line)
+    if not title:
+        return title
+    head, *rest = _TITLE_END.split(title, maxsplit=1)
+    words = head.strip(" .:").split()
+    # one-line PDF text runs its titles into their minutes: "BEREAVEMENT The Chairman ...",
+    # "Declarations of Interest There were none."
+    end = _caps_title_end(words)
+    if end is None and (rest or re.search(r"[a-z\d)]\.\s*$", line)):
+        end = _sentence_start(words)
+    return " ".join(words[:end]) if end else " ".join(words)
+
+
+def _caps_title_end(words: list[str]) -> int | None:
+    """Where a title in capitals gives way to a sentence in mixed case, if it does."""
     mixed = next((i for i, word in enumerate(words) if re.search(r"[a-z]", word)), len(words))
     if mixed > 1 and words[mixed - 1] in ("A", "I"):
         mixed -= 1  # the text's first word: "WELCOME A welcome was extended ..."
     if mixed and len(words) - mixed >= CAPS_RUN_ON_WORDS and re.search(r"[A-Z]{3}", " ".join(words[:mixed])):
-        title = " ".join(words[:mixed])
-    return title
+        return mixed
+    return None
+
+
+# Verbs a minute's first sentence turns on: "Apologies were received", "The Chair welcomed"
+_MINUTE_VERBS = {"were", "was", "had", "has", "have", "is", "are", "will", "would", "noted", "received",
+                 "welcomed", "presented", "reported", "asked", "advised", "confirmed", "agreed",
+                 "explained", "referred", "introduced", "thanked", "declared", "considered"}
+
+
+def _sentence_start(words: list[str]) -> int | None:
+    """Where a title in title case gives way to the sentence it runs into: "The", "There" and
+    the like after a capitalised word or number, or a capitalised word before a verb that opens
+    a minute ("Absence Apologies were received"); a title written as a sentence ("To note any
+    items which the Chair has agreed ...") runs on in lower case and is never cut."""
+    for i in range(1, len(words) - 1):
+        if words[i - 1][:1].islower():
+            continue
+        if words[i] in _SENTENCE_OPENERS:
+            return i
+        if words[i][:1].isupper() and words[i + 1] in _MINUTE_VERBS:
+            return i - 1 if i > 1 and words[i - 1] in _SENTENCE_OPENERS else i
+    return None
 
 
 # An inline agenda number: "... Interest. 2 Apologies ..." ("9(a)", "7A", "11." too)

@@ -162,6 +162,18 @@ NUMBERED = {
         "on 11th January 2013 were received and confirmed as a correct record.\n",
         [("1", "INTRODUCTION AND WELCOME"), ("2", "DECLARATIONS OF INTEREST"),
          ("3", "MINUTES - 11TH JANUARY 2013")]),
+    "PDF minutes on one line: titles in title case run on into their text": (
+        "Example Police and Crime Panel Minutes of the meeting held on Monday 7 March 2022 at "
+        "10.00 am Present: Councillor A Able (Chair), Councillor B Baker, Councillor C Cole. "
+        "1. Apologies for Absence Apologies were received from Councillor D Dean. 2. Declarations "
+        "of Interest There were no declarations of interest. 3. To note any items which the Chair "
+        "has agreed to add to the agenda. The Chair said there were none. 4. Precept Proposal "
+        "2022/23 The Commissioner presented his proposal to raise the precept by £10 for a Band D "
+        "property. RESOLVED that the Panel supports the proposed precept. 5. Date of Next Meeting "
+        "The next meeting will be held on 4 April 2022.\n",
+        [("1", "Apologies for Absence"), ("2", "Declarations of Interest"),
+         ("3", "To note any items which the Chair has agreed to add to the agenda"),
+         ("4", "Precept Proposal 2022/23"), ("5", "Date of Next Meeting")]),
     "a title that reads like a sentence fills the gap in a numbered run": ("""\
         Draft Minutes
 
