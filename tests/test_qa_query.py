@@ -54,6 +54,10 @@ def test_panels(question, panels):
     ("What did members say about Torquay's night-time economy?", "Devon and Cornwall"),
     ("What did the Cherwell-hosted panel decide about the precept?", "Thames Valley"),
     ("Who chaired the meeting at EII Court?", "Hampshire"),
+    # the counties' own short forms
+    ("What did the Bucks and Oxon panel decide?", "Thames Valley"),
+    ("What did the panel hear about rural crime in Salop?", "West Mercia"),
+    ("What did the N Yorks panel say about the fire precept?", "North Yorkshire"),
 ])
 def test_a_town_of_a_force_area_names_its_panel(question, panel):
     """Towns of areas whose papers are not in the index: the question is reported as about
