@@ -8,7 +8,10 @@ import re
 # and a resolution's own form, its "RESOLVED" often on the line above ("That the report be
 # noted.", "1. That the minutes be approved as a correct record")
 OUTCOME = re.compile(r"\b(resolved|agreed|decided|decision|approved|endorsed|signed\s+off|"
-                     r"it\s+was\s+noted|noted\s+that|recommendations?)\b"
+                     r"it\s+was\s+noted|noted\s+that|recommendations?|"
+                     # a panel's own powers over the precept and the Commissioner's appointments
+                     r"veto(?:ed)?|(?:panel|members|committee)\s+(?:unanimously\s+)?(?:supports?|supported|"
+                     r"voted)|confirmed\s+the\s+appointment)\b"
                      r"|^[ \t]*(?:\d{1,2}[.)][ \t]*)?that\b[^.\n]{0,300}?\bbe\s+[a-z]+ed\b", re.I | re.M)
 
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",

@@ -339,3 +339,17 @@ def test_the_police_and_crime_plan_is_a_subject_not_the_institution(tmp_path):
     assert not answer.abstained, answer.answer
     assert "what it recorded" not in answer.answer  # the overview of a meeting with no subject
     assert "endorses the draft police and crime plan" in answer.answer
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("RESOLVED \u2013 That the report be noted.", True),
+    ("The Panel vetoed the proposed precept.", True),
+    ("The Panel unanimously supported the proposed precept of \u00a310.", True),
+    ("The Panel confirmed the appointment of the Chief Constable.", True),
+    ("Victim Support provides services to victims of crime.", False),
+    ("The Commissioner supports the work of the partnership.", False),
+])
+def test_a_panels_powers_over_precept_and_appointments_record_outcomes(sentence, outcome):
+    from ingest.words import OUTCOME
+
+    assert bool(OUTCOME.search(sentence)) is outcome
