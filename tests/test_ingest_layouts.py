@@ -6,6 +6,7 @@ was added for real papers of other panels has a paper here that shows it.
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 import pytest
@@ -231,8 +232,7 @@ def test_labels_under_titles_mark_every_item_and_subheadings_are_not_items(tmp_p
     assert "Public Questions" in items[1].text
 
 
-def test_unlabelled_meeting_page_titles_by_shape_and_description_is_not_an_item(tmp_path):
-    _, items = _read(tmp_path, """\
+UNLABELLED_PAGE = """\
         Agenda and minutes
 
         Venue: Civic Centre
@@ -257,27 +257,16 @@ def test_unlabelled_meeting_page_titles_by_shape_and_description_is_not_an_item(
 
 
         Resolved that the annual report be noted.
-        """)
+        """
+
+
+@pytest.mark.parametrize("stored", ["as printed", "without blank lines"])
+def test_unlabelled_meeting_page_titles_by_shape_and_description_is_not_an_item(stored, tmp_path):
+    """Titles stand apart by blank lines; an archive that stores the page with single line
+    breaks leaves them standing apart by the sentence that ends above each."""
+    text = UNLABELLED_PAGE if stored == "as printed" else re.sub(r"\n(?:[ \t]*\n)+", "\n", UNLABELLED_PAGE)
+    _, items = _read(tmp_path, text)
     assert [item.title for item in items] == ["Welcome", "Apologies for Absence", "Annual Report"]
-
-
-def test_unlabelled_meeting_page_stored_without_blank_lines(tmp_path):
-    """Some archives store a page with single line breaks: a title then stands apart by the
-    sentence that ends above it, not by blank lines."""
-    _, items = _read(tmp_path, """\
-        Agenda and minutes
-        Venue: Civic Centre
-        No. Item
-        Briefing Session
-        A briefing session for members will be held before the meeting.
-        The Chair welcomed the new member.
-        Apologies for Absence
-        Apologies were received from Cllr Cole.
-        Annual Report pdf icon PDF 200 KB
-        To consider the attached report
-        Resolved that the annual report be noted.
-        """)
-    assert [item.title for item in items] == ["Briefing Session", "Apologies for Absence", "Annual Report"]
 
 
 @pytest.mark.parametrize("indent, blank_lines", [("", 2), ("  ", 2), ("", 7)])

@@ -147,31 +147,37 @@ def test_statement_across_chunks_still_counts_as_evidence(searcher):
     assert answer.passages[0].item_title == "Chairman's Announcement"
 
 
-def test_answer_quotes_what_was_said_not_the_items_heading(tmp_path):
-    searcher = searcher_of(tmp_path, {"kent.txt": (
-        "Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
-        "4. Apologies\n\nNone were received from members of the Panel today.\n\n"
-        "5. Proposed Police Budget and Precept Proposal for the 2020/21 financial year\n\n"
-        "The Panel agreed the proposed precept of £5 a year for a Band D home after a vote.\n")})
-    answer = qa.ask("What did Kent decide on the proposed police budget and precept proposal?",
-                    searcher)
+KENT_MINUTES = "Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
+APOLOGIES = "4. Apologies\n\nNone were received from members of the Panel today.\n\n"
+
+
+def _answer_from_kent(tmp_path, items: str, question: str) -> str:
+    """The answer to `question` from one paper, Kent's minutes holding `items`; it must not
+    abstain."""
+    answer = qa.ask(question, searcher_of(tmp_path, {"kent.txt": KENT_MINUTES + items}))
     assert not answer.abstained, answer.answer
-    assert "The Panel agreed the proposed precept" in answer.answer
-    assert "Proposal for the 2020/21 financial year [" not in answer.answer
+    return answer.answer
+
+
+def test_answer_quotes_what_was_said_not_the_items_heading(tmp_path):
+    answer = _answer_from_kent(tmp_path, APOLOGIES + (
+        "5. Proposed Police Budget and Precept Proposal for the 2020/21 financial year\n\n"
+        "The Panel agreed the proposed precept of £5 a year for a Band D home after a vote.\n"),
+        "What did Kent decide on the proposed police budget and precept proposal?")
+    assert "The Panel agreed the proposed precept" in answer
+    assert "Proposal for the 2020/21 financial year [" not in answer
 
 
 def test_decision_answer_quotes_a_resolution_printed_under_its_own_heading(tmp_path):
     """modern.gov minutes print "RESOLVED" on a line of its own, then "That ... be noted"."""
-    searcher = searcher_of(tmp_path, {"kent.txt": (
-        "Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
+    answer = _answer_from_kent(tmp_path, (
         "6. Annual Report of the Commissioner\n\n"
         "The Commissioner presented the annual report of the Commissioner for 2019/20 to the Panel.\n\n"
         "Members discussed the Commissioner's annual report and its new format at some length.\n\n"
         "The Commissioner said that his annual report described his priorities for the next year.\n\n"
-        "RESOLVED\n\n1. That the report be noted with thanks to the officers.\n")})
-    answer = qa.ask("What did Kent decide about the Commissioner's annual report?", searcher)
-    assert not answer.abstained, answer.answer
-    assert "That the report be noted with thanks to the officers." in answer.answer
+        "RESOLVED\n\n1. That the report be noted with thanks to the officers.\n"),
+        "What did Kent decide about the Commissioner's annual report?")
+    assert "That the report be noted with thanks to the officers." in answer
 
 
 def test_which_panels_names_each_panel_that_discussed_it(tmp_path):
@@ -279,17 +285,15 @@ def test_a_decide_answer_from_a_report_says_it_is_a_proposal(tmp_path):
 def test_answer_goes_on_to_the_sentence_that_says_what_of_the_subject(tmp_path):
     """The sentence nearest the question often only names its subject; the one after it,
     in the same paragraph or the next, says what happened."""
-    searcher = searcher_of(tmp_path, {"kent.txt": (
-        "Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
+    answer = _answer_from_kent(tmp_path, (
         "7. Performance Report\n\n"
         "The Commissioner told members that the inspectorate had completed its effectiveness "
         "inspection of the force in January.\n\n"
         "It looked at the response to vulnerable victims and at how calls were handled.\n\n"
-        "Members asked about recruitment of new officers and the training programme.\n")})
-    answer = qa.ask("What did the inspectorate's effectiveness inspection of Kent look at?", searcher)
-    assert not answer.abstained, answer.answer
-    assert "had completed its effectiveness inspection" in answer.answer
-    assert "It looked at the response to vulnerable victims" in answer.answer
+        "Members asked about recruitment of new officers and the training programme.\n"),
+        "What did the inspectorate's effectiveness inspection of Kent look at?")
+    assert "had completed its effectiveness inspection" in answer
+    assert "It looked at the response to vulnerable victims" in answer
 
 
 @pytest.mark.parametrize("acronym, text, expected", [
@@ -307,14 +311,11 @@ def test_an_acronym_is_held_by_a_passage_that_writes_it_out(acronym, text, expec
 
 
 def test_a_question_in_acronyms_is_answered_by_a_paper_that_writes_them_out(tmp_path):
-    searcher = searcher_of(tmp_path, {"kent.txt": (
-        "Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
-        "4. Apologies\n\nNone were received from members of the Panel today.\n\n"
+    answer = _answer_from_kent(tmp_path, APOLOGIES + (
         "5. Work Programme\n\nThe Panel asked for a report giving an overview of the use of "
-        "Automatic Number Plate Recognition technology across the county at its next meeting.\n")})
-    answer = qa.ask("What did the Kent panel say about ANPR?", searcher)
-    assert not answer.abstained, answer.answer
-    assert "Automatic Number Plate Recognition technology" in answer.answer
+        "Automatic Number Plate Recognition technology across the county at its next meeting.\n"),
+        "What did the Kent panel say about ANPR?")
+    assert "Automatic Number Plate Recognition technology" in answer
 
 
 def test_words_a_question_writes_out_are_held_by_their_acronym():
@@ -329,16 +330,13 @@ def test_words_a_question_writes_out_are_held_by_their_acronym():
 def test_the_police_and_crime_plan_is_a_subject_not_the_institution(tmp_path):
     """"the Police and Crime Panel" names who met; "the police and crime plan" is what a
     question may ask about, so the answer is about the plan, not a list of the meeting's items."""
-    searcher = searcher_of(tmp_path, {"kent.txt": (
-        "Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
-        "4. Apologies\n\nNone were received from members of the Panel today.\n\n"
+    answer = _answer_from_kent(tmp_path, APOLOGIES + (
         "5. Police and Crime Plan 2021-2025\n\nRESOLVED that the Panel endorses the draft police and "
         "crime plan, with its three priorities for victims, neighbourhoods and road safety.\n\n"
-        "6. Complaints\n\nRESOLVED that the complaints report be noted by the Panel.\n")})
-    answer = qa.ask("What did the Kent panel decide about the police and crime plan?", searcher)
-    assert not answer.abstained, answer.answer
-    assert "what it recorded" not in answer.answer  # the overview of a meeting with no subject
-    assert "endorses the draft police and crime plan" in answer.answer
+        "6. Complaints\n\nRESOLVED that the complaints report be noted by the Panel.\n"),
+        "What did the Kent panel decide about the police and crime plan?")
+    assert "what it recorded" not in answer  # the overview of a meeting with no subject
+    assert "endorses the draft police and crime plan" in answer
 
 
 @pytest.mark.parametrize("sentence, outcome", [
