@@ -42,6 +42,7 @@ def load(path: str | Path, doc_id: str | None = None) -> Document:
         raise UnreadableFile(path, f"cannot read file ({exc.strerror or exc})") from exc
     if not raw.strip():
         raise UnreadableFile(path, "file is empty")
+    fmt = _sniffed(raw) or fmt
     page_starts: list[int] = []
     layout_items: list[tuple[int, str | None, str]] = []
     if fmt == "pdf":
@@ -57,6 +58,19 @@ def load(path: str | Path, doc_id: str | None = None) -> Document:
     return Document(doc_id=doc_id or path.name, source=str(path), format=fmt, text=text,
                     page_starts=page_starts, content_hash=hashlib.sha256(raw).hexdigest(),
                     layout_items=layout_items)
+
+
+_HTML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!doctype\s+html|<(?:html|head|body)[\s>])", re.I)
+
+
+def _sniffed(raw: bytes) -> str | None:
+    """The format the bytes say they are, whatever the name: an archive may save a web page
+    as .txt, or a PDF under another name."""
+    if raw.startswith(b"%PDF-"):
+        return "pdf"
+    if _HTML_START.match(raw[:1024]):
+        return "html"
+    return None
 
 
 def _decode(path: Path, raw: bytes) -> str:

@@ -87,3 +87,19 @@ def test_pdf_page_numbers_are_not_agenda_items(tmp_path):
     items = ingest.segment(ingest.load(path))
     assert [(i.number, i.title, i.page) for i in items] == [("12", "Apologies", 1),
                                                            ("13", "Budget Report", 3)]
+
+
+@pytest.mark.parametrize("real_fmt, name", [("html", "page.txt"), ("pdf", "paper.txt"),
+                                            ("html", "page.pdf")])
+def test_a_file_is_read_as_what_its_bytes_are_whatever_its_name(real_fmt, name, seed_path,
+                                                                 gold_items, tmp_path):
+    """Archives save web pages as .txt, and mislabel PDFs: the bytes decide the format."""
+    source = seed_path("dorset")
+    written = tmp_path / f"written.{real_fmt}"
+    (write_html if real_fmt == "html" else write_pdf)(source.read_text(encoding="utf-8"), written)
+    target = tmp_path / name
+    written.rename(target)
+    doc, found = _items(target)
+    assert doc.format == real_fmt
+    assert "<" not in doc.text[:200]
+    assert [i.number for i in found] == [g["number"] for g in gold_items[source.name]["items"]]
