@@ -110,6 +110,9 @@ class SubjectScorer:
         self.acronyms = {stem: word for word in subject if _ACRONYM.fullmatch(word)
                          for stem in tokenize([word])[0] if stem in self.weights}
         self.written_out = _runs_by_initials(subject)
+        self._written_acronyms = re.compile(  # one search of a text finds any of them
+            r"\b(" + "|".join(letters.upper() for letters in self.written_out) + r")s?\b") \
+            if self.written_out else None
 
     def coverage_each(self, texts: list[str]) -> list[float]:
         """The covered share for each text (one tokenizer call for all)."""
@@ -124,8 +127,8 @@ class SubjectScorer:
         return self._held(text, set(tokenize([text])[0]))
 
     def _held(self, text: str, present: set[str]) -> tuple[float, list[str]]:
-        for letters in set(_ACRONYM.findall(text)) if self.written_out else ():
-            present = present | self.written_out.get(letters.rstrip("s").lower(), set())
+        for match in self._written_acronyms.finditer(text) if self._written_acronyms else ():
+            present = present | self.written_out[match.group(1).lower()]
         missing = [stem for stem in self.weights if stem not in present
                    and not (stem in self.acronyms and spells(self.acronyms[stem], text))]
         held = sum(w for stem, w in self.weights.items() if stem not in missing)
