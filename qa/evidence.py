@@ -35,7 +35,8 @@ _FRAME_WORDS = {
     "consider", "considered", "hear", "heard", "scrutinise", "scrutinised", "scrutinize",
     "scrutinized", "examine", "examined", "examining", "cover", "covered",
     # where a subject stands in the papers, not the subject
-    "agenda", "item", "items", "listed",
+    "agenda", "item", "items", "listed", "include", "includes", "included", "including",
+    "contain", "contains", "contained",
     # who said it to whom: "according to the update given to the panel"
     "according", "update", "updates", "updated", "given", "told", "presented", "put",
     # how a question names a panel by its place: "the Peterborough-hosted panel"

@@ -68,6 +68,8 @@ def test_answer_leads_with_panel_and_meeting(searcher):
      ["domestic", "abuse", "data", "pursued"]),
     ("What kind of estate did the force want?", ["estate"]),
     ("What did Dorset say about the police use of drones?", ["drones"]),
+    # what an agenda held is the meeting's items, no subject of its own
+    ("What did the Dorset panel's agenda for January 2021 include?", []),
 ])
 def test_subject_leaves_out_function_words_panels_and_dates(question, subject):
     from qa.evidence import subject_words
