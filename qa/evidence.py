@@ -34,6 +34,11 @@ _FRAME_WORDS = {
     # what a panel does with a subject, not the subject
     "consider", "considered", "hear", "heard", "scrutinise", "scrutinised", "scrutinize",
     "scrutinized", "examine", "examined", "examining", "cover", "covered",
+    # how a user asks for something, not what about: "Give me an overview of ...", "I'd like
+    # to know ...", "List the items ...", "What topics were covered ...?"
+    "give", "show", "list", "explain", "describe", "summarise", "summarize", "summary",
+    "overview", "find", "know", "like", "i'd", "i'm", "please", "mention", "mentions",
+    "mentioned", "topic", "topics", "discussion", "discussions",
     # where a subject stands in the papers, not the subject
     "agenda", "item", "items", "listed", "include", "includes", "included", "including",
     "contain", "contains", "contained",

@@ -18,10 +18,15 @@ from .wording import long_date
 MAX_MEETINGS = 2  # the newest papers in scope; a longer history is what `ask` with a subject is for
 
 
+# "What did ...", "I'd like to know what ...", "List / show me / tell me ...": asking for
+# the meeting's business, not whether something happened
+_ASKS_WHAT = re.compile(r"\b(?:what|which)\b|^\W*(?:list|show|give|tell|summari[sz]e)\b", re.I)
+
+
 def wanted(question: str, subject: list[str], filters: Filters, hits: list[Hit]) -> bool:
-    """A "what / which" question with no subject words, a named panel, and some paper of
-    that panel in scope."""
-    return not subject and bool(filters.panels) and bool(re.match(r"\W*(?:what|which)\b", question, re.I)) \
+    """A "what / which" question (or a request to list or show) with no subject words, a
+    named panel, and some paper of that panel in scope."""
+    return not subject and bool(filters.panels) and bool(_ASKS_WHAT.search(question)) \
         and any(h.chunk.panel for h in hits)
 
 

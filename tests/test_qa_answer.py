@@ -70,6 +70,11 @@ def test_answer_leads_with_panel_and_meeting(searcher):
     ("What did Dorset say about the police use of drones?", ["drones"]),
     # what an agenda held is the meeting's items, no subject of its own
     ("What did the Dorset panel's agenda for January 2021 include?", []),
+    # how a user asks is not what about
+    ("Give me an overview of the Dorset police and crime plan", ["crime", "plan"]),
+    ("Was there any mention of body cameras in Dorset?", ["body", "cameras"]),
+    ("Find discussions of facial recognition", ["facial", "recognition"]),
+    ("How much has the use of stop and search fallen?", ["stop", "search", "fallen"]),
 ])
 def test_subject_leaves_out_function_words_panels_and_dates(question, subject):
     from qa.evidence import subject_words

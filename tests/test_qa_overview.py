@@ -35,8 +35,17 @@ def test_what_a_meeting_considered_lists_its_items_in_order(searcher):
     assert {p.panel for p in answer.passages} == {"Kent"}
 
 
-def test_what_was_on_an_agenda_lists_its_items(searcher):
-    answer = qa.ask("What was on the Kent panel's agenda in March 2020?", searcher)
+@pytest.mark.parametrize("question", [
+    "What was on the Kent panel's agenda in March 2020?",
+    # however a user asks for the meeting's business
+    "List the items at the Kent meeting in March 2020",
+    "I'd like to know what was on the Kent agenda in March 2020",
+    "What topics were covered at the Kent meeting in March 2020?",
+    "What did the Kent panel's agenda for March 2020 include?",
+])
+def test_what_was_on_an_agenda_lists_its_items(searcher, question):
+    answer = qa.ask(question, searcher)
+    assert not answer.abstained, answer.answer
     assert _cited(answer) == ["Apologies", "Proposed Precept 2020/21", "Rural Crime Update"]
 
 
