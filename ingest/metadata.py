@@ -15,6 +15,9 @@ _DAY_MONTH_YEAR = re.compile(
     r"\b(\d{1,2})\s*(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(\d{4})\b", re.I)
 _MONTH_DAY_YEAR = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+# "05/02/24", as a meeting line or running header prints it: slashes only, since "4.4.12" is a
+# paragraph number; the century is this one
+_NUMERIC_SHORT = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
@@ -111,9 +114,10 @@ def _dates_with_length(text: str) -> list[tuple[int, str, int]]:
     UK numeric day/month/year, and ISO."""
     found = []
     for pattern, order in ((_DAY_MONTH_YEAR, (3, 2, 1)), (_MONTH_DAY_YEAR, (3, 1, 2)),
-                           (_NUMERIC, (3, 2, 1)), (_ISO, (1, 2, 3))):
+                           (_NUMERIC, (3, 2, 1)), (_NUMERIC_SHORT, (3, 2, 1)), (_ISO, (1, 2, 3))):
         for match in pattern.finditer(text):
             year, month, day = (match.group(i) for i in order)
+            year = f"20{year}" if len(year) == 2 else year
             if not month.isdigit():
                 month = str(MONTHS[month.lower().rstrip(".")])
             iso = _iso(year, month, day)

@@ -404,6 +404,10 @@ DATES = {
         2 MINUTES OF THE MEETING HELD ON 1ST FEBRUARY 2021
         Agreed.
         """, "2021-03-12"),
+    "a meeting line with a two-digit year": (
+        "EXAMPLE POLICE AND CRIME PANEL\n\nMeeting date: 05/02/24\n\n1. APOLOGIES\n\nNone were "
+        "received.\n\n2. MINUTES\n\nThe minutes were agreed, as paragraph 4.4.12 records.\n",
+        "2024-02-05"),
     "PDF text on one line: the date among the title's words": (
         "EXAMPLE POLICE AND CRIME PANEL MEETING HELD VIRTUALLY 3 FEBRUARY 2021 PRESENT: Councillor "
         "A Able (Chair), Councillor B Baker (Vice-Chair), Councillors C Cole, D Dean and E Evans. "
