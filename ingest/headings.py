@@ -384,8 +384,11 @@ def listed_titles(lines: list[str]) -> list[Heading]:
             if title_index is not None:
                 marked.setdefault(title_index, clean_title(lines[title_index]))
     if labels == 0 and table:
-        body = "\n".join(lines[first:]).strip()
-        spaced = bool(re.search(r"\n[ \t\xa0]*\n", body))
+        # blocks apart by blank lines, or (PDF text, some archives) by line breaks alone, with
+        # blank lines only where a page breaks
+        text_lines = [i for i in range(first, len(lines)) if lines[i].strip()]
+        before_blank = sum(1 for i in text_lines[:-1] if not lines[i + 1].strip())
+        spaced = before_blank >= SPACED_SHARE * len(text_lines)
         for index in range(first, len(lines)):
             line = lines[index]
             if index not in marked and _stands_alone(lines, index, spaced) \
@@ -399,6 +402,9 @@ def listed_titles(lines: list[str]) -> list[Heading]:
             del marked[index]
     titles = [Heading(index, "", title, 2, False, index) for index, title in sorted(marked.items())]
     return titles if len(titles) >= 2 else []
+
+
+SPACED_SHARE = 0.2  # share of text lines a blank line follows, on a page whose blocks it parts
 
 
 def _is_title(title: str) -> bool:

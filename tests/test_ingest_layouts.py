@@ -260,11 +260,16 @@ UNLABELLED_PAGE = """\
         """
 
 
-@pytest.mark.parametrize("stored", ["as printed", "without blank lines"])
+@pytest.mark.parametrize("stored", ["as printed", "without blank lines", "as PDF text"])
 def test_unlabelled_meeting_page_titles_by_shape_and_description_is_not_an_item(stored, tmp_path):
     """Titles stand apart by blank lines; an archive that stores the page with single line
-    breaks leaves them standing apart by the sentence that ends above each."""
-    text = UNLABELLED_PAGE if stored == "as printed" else re.sub(r"\n(?:[ \t]*\n)+", "\n", UNLABELLED_PAGE)
+    breaks, or a PDF whose text has blank lines only where a page breaks, leaves them
+    standing apart by the sentence that ends above each."""
+    text = UNLABELLED_PAGE
+    if stored != "as printed":
+        text = re.sub(r"\n(?:[ \t]*\n)+", "\n", UNLABELLED_PAGE)
+    if stored == "as PDF text":
+        text = text.replace("Cllr Cole.\n", "Cllr Cole.\n\n\n")  # where page 1 ends
     _, items = _read(tmp_path, text)
     assert [item.title for item in items] == ["Welcome", "Apologies for Absence", "Annual Report"]
 
