@@ -132,6 +132,15 @@ def _number(number: str | None) -> str:
     return "".join((number or "").lower().split()).rstrip(".")
 
 
+def overall(scores: list[SegmentationScore]) -> SegmentationScore:
+    """The files' scores summed (micro): boundaries counted over all, metadata right in all."""
+    return SegmentationScore("overall", sum(s.gold for s in scores),
+                             sum(s.predicted for s in scores), sum(s.correct for s in scores),
+                             all(s.panel_ok for s in scores), all(s.date_ok for s in scores),
+                             all(s.doc_type_ok for s in scores),
+                             numbers_right=sum(s.numbers_right for s in scores))
+
+
 def evaluate(gold_path: str | Path, corpus: str | Path) -> dict:
     """Per-file and overall (micro) boundary scores for every gold file found in `corpus`,
     with metadata accuracy (panel, meeting date, document type) and what was missed."""
@@ -142,11 +151,7 @@ def evaluate(gold_path: str | Path, corpus: str | Path) -> dict:
         if not path.exists():
             raise BadGoldFile(f"{gold_path}: gold names '{name}', which is not in {corpus}")
         scores.append(score_file(path, entry))
-    total = SegmentationScore("overall", sum(s.gold for s in scores),
-                              sum(s.predicted for s in scores), sum(s.correct for s in scores),
-                              all(s.panel_ok for s in scores), all(s.date_ok for s in scores),
-                              all(s.doc_type_ok for s in scores),
-                              numbers_right=sum(s.numbers_right for s in scores))
+    total = overall(scores)
     as_row = lambda s: {"file": s.file, "precision": round(s.precision, 4),  # noqa: E731
                         "recall": round(s.recall, 4), "f1": round(s.f1, 4), "gold": s.gold,
                         "predicted": s.predicted, "panel_ok": s.panel_ok, "date_ok": s.date_ok,

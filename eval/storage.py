@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from .segmentation import default_sets, load_gold, score_file
+from .segmentation import default_sets, load_gold, overall, score_file
 
 STORAGE: dict[str, Callable[[str], str]] = {
     "as stored": lambda text: text,
@@ -37,20 +37,15 @@ def score_storage(gold_path: Path, corpus: Path, store: Callable[[str], str],
     gold = {name: entry for name, entry in load_gold(gold_path).items()
             if Path(name).suffix in (".txt", ".md")  # HTML is parsed, not stored as lines
             and (names is None or name in names)}
-    predicted = correct = expected = panels = dates = 0
     with tempfile.TemporaryDirectory() as folder:
+        scores = []
         for name, entry in gold.items():
             path = Path(folder) / Path(name).name
             path.write_text(store((corpus / name).read_text(encoding="utf-8")), encoding="utf-8")
-            score = score_file(path, entry)
-            predicted, correct, expected = (predicted + score.predicted, correct + score.correct,
-                                            expected + score.gold)
-            panels, dates = panels + score.panel_ok, dates + score.date_ok
-    precision = correct / predicted if predicted else 0.0
-    recall = correct / expected if expected else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"files": len(gold), "precision": precision, "recall": recall, "f1": f1,
-            "panel_right": panels, "date_right": dates}
+            scores.append(score_file(path, entry))
+    total = overall(scores)
+    return {"files": len(gold), "precision": total.precision, "recall": total.recall, "f1": total.f1,
+            "panel_right": sum(s.panel_ok for s in scores), "date_right": sum(s.date_ok for s in scores)}
 
 
 def score_all(corpus: Path = Path("corpus")) -> dict[str, dict[str, dict]]:

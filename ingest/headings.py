@@ -359,6 +359,7 @@ _ITEM_LABEL = re.compile(r"^\s*(?:minutes|additional documents|supporting docume
 # The items table header of a modern.gov meeting page ("No. Item")
 _ITEM_TABLE_HEADER = re.compile(r"^[ \t]*(?:no\.?[ \t]+item|items)[ \t]*$", re.I | re.M)
 _NOT_TITLES = {"none", "noted", "resolved", "agreed", "to follow", "minutes", "apologies received"}
+SPACED_SHARE = 0.2  # share of text lines a blank line follows, on a page whose blocks it parts
 
 
 def listed_titles(lines: list[str]) -> list[Heading]:
@@ -402,9 +403,6 @@ def listed_titles(lines: list[str]) -> list[Heading]:
             del marked[index]
     titles = [Heading(index, "", title, 2, False, index) for index, title in sorted(marked.items())]
     return titles if len(titles) >= 2 else []
-
-
-SPACED_SHARE = 0.2  # share of text lines a blank line follows, on a page whose blocks it parts
 
 
 def _is_title(title: str) -> bool:
