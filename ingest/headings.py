@@ -39,7 +39,8 @@ _TITLE_NOISE = [
     re.compile(r"\s*pdf icon\s*PDF\s*[\d.]+\s*[KM]B.*$", re.I),
     re.compile(r"\s*\bPDF\s*[\d.]+\s*[KM]B\s*$"),
     re.compile(r"\s*\(Pages?\s*[\d\s,\u2013-]+\)\s*$", re.I),
-    re.compile(r"\s+\d{1,3}\s*[-\u2013]\s*\d{1,3}\s*$"),  # a page range after an agenda title
+    # a page range after an agenda title, whole or cut where one-line PDF text is parted
+    re.compile(r"\s+\d{1,3}\s*[-\u2013]\s*(?:\d{1,3}\s*)?$"),
 ]
 _STOPWORDS = {"a", "an", "and", "the", "of", "to", "in", "on", "for", "at", "by", "with", "or",
               "from", "as", "is", "was", "be", "that"}
@@ -80,6 +81,7 @@ def number_key(number: str) -> tuple[int, int, str]:
 
 
 MAX_GAP = 4  # an agenda may skip a few numbers (withdrawn items, another committee's)
+GAP_COST = 0.25  # ... but less often than not: a skipped number weighs against a chain
 
 
 def clean_title(raw: str) -> str:
@@ -110,6 +112,12 @@ def title_score(title: str) -> float:
     if len(words) > 10 and ratio < 0.4:
         return 0
     return 2 if (ratio >= 0.5 or len(words) <= 5) else 1
+
+
+def number_alone(line: str) -> bool:
+    """The line holds an item number and nothing else ("34/16", "4.", "Item 7")."""
+    match = _LABELLED.match(line) or _BARE.match(line)
+    return match is not None and not clean_title(match.groups()[-1])
 
 
 def find_headings(lines: list[str]) -> list[Heading]:
@@ -190,6 +198,22 @@ def _cut_title(line: str) -> str:
     if end is None and (rest or re.search(r"[a-z\d)]\.\s*$", line)):
         end = _sentence_start(words)
     return " ".join(words[:end]) if end else " ".join(words)
+
+
+# Where a title run on into its row of a meeting page's item table ends: its file's size,
+# or the labels the page prints after it
+_ROW_TITLE_END = re.compile(r"\s+(?:(?:pdf\s+icon\s*)?PDF\s*[\d.]+\s*[KM]B\b|"
+                            r"(?:additional|supporting)\s+documents\s*:|minutes\s*:|decision\s*:)", re.I)
+
+
+def row_title(cell: str) -> str:
+    """The title at the head of a table cell that runs on into the item's description and
+    minutes: "Declarations of interest Additional documents: Minutes: None were made."."""
+    cell = " ".join(cell.split())  # one space apart: no long run of spaces to backtrack over
+    head = clean_title(_ROW_TITLE_END.split(cell + " ", maxsplit=1)[0])
+    words = _TITLE_END.split(head, maxsplit=1)[0].strip(" .:").split()
+    end = _caps_title_end(words) or _sentence_start(words)
+    return " ".join(words[:end] if end else words)
 
 
 def _caps_title_end(words: list[str]) -> int | None:
@@ -299,7 +323,11 @@ def _predecessor(by_number: dict, by_major: dict, style: tuple, major: int, mino
     of its own number, or any heading up to MAX_GAP numbers before it (earliest on ties)."""
     options = [by_number.get((*style, major, minor - 1))] if minor else []
     if minor <= 1:
-        options += [by_major.get((*style, previous)) for previous in range(major - MAX_GAP, major)]
+        for previous in range(major - MAX_GAP, major):
+            found = by_major.get((*style, previous))
+            skipped = major - previous - 1
+            # a skip costs a little, so "9 ... 12 Month Report ... 10 Next item" runs 9, 10
+            options.append((found[0] - GAP_COST * skipped, found[1]) if found else None)
     found = [o for o in options if o is not None]
     return max(found, key=lambda pair: (pair[0], -pair[1])) if found else None
 

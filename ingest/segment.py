@@ -23,6 +23,7 @@ from panelsearch.records import Document, Item
 from . import headings as hd
 from .gazetteer import read_panel
 from .metadata import file_name_date, header_date, panel_body, parse_dates
+from .rows import table_rows
 
 # "Minutes of a meeting of the X Panel held on ...", not "Minutes of the last meeting were agreed."
 _MINUTES_START = re.compile(
@@ -110,7 +111,7 @@ def _opening_item(doc: Document, part: Part, items: list[Item]) -> Item | None:
     # a header is a title line; the minutes' own text is sentences
     sentences = re.search(r"[a-z]\.(?:\s+[A-Z]|\s*$)", first_line)
     prose = first_line[:1].isupper() and len(first_line.split()) >= 8 and bool(sentences) \
-        and not parse_dates(first_line) and not re.match(r"\W*(?:minutes|agenda)\b", first_line, re.I)
+        and not parse_dates(first_line) and not _GENERIC_LINE.search(first_line)
     if not prose:
         return None
     return _item(doc, part, None, "(untitled)", part.start, items[0].start)
@@ -146,6 +147,8 @@ def split_parts(text: str) -> list[Part]:
     markers = sorted([(m.start(), m.group(0)) for m in _MINUTES_START.finditer(text)] +
                      [(m.start(), m.group(0)) for m in _REPORT_START.finditer(text)])
     for offset, line in markers:
+        if hd.number_alone(_line_above(text, offset)):
+            continue  # "34/16" over "MINUTES OF THE MEETING HELD ON ...": an item's title
         mark = _AGENDA_ITEM_MARK.match(line)
         if mark:  # "Agenda Item 5" repeats as a page header: only its first page starts a part
             if mark.group(1) in seen_item_marks:
@@ -161,6 +164,14 @@ def split_parts(text: str) -> list[Part]:
                     None)
         part.number_hint = mark.group(1) if mark else None
     return parts
+
+
+def _line_above(text: str, offset: int) -> str:
+    """The last line with text before offset (a line starts at offset)."""
+    end = offset
+    while end and text[end - 1].isspace():
+        end -= 1
+    return text[text.rfind("\n", 0, end) + 1:end]
 
 
 def _header_block_start(text: str, offset: int) -> int:
@@ -223,9 +234,7 @@ def classify(part_text: str) -> str:
     # a report says what it is at the top; minutes and agendas mention reports further down
     if _REPORT_OPENING.search(head[:1500]):
         return "report"
-    lines = [line for _, line in hd.virtual_lines(part_text)]
-    if hd.best_sequence(hd.find_headings(lines)) or hd.listed_titles(lines) \
-            or hd.unnumbered_headings(lines):
+    if item_headings([line for _, line in hd.virtual_lines(part_text)]):
         recorded = len(_RECORDED.findall(part_text))
         if recorded >= 2 or (recorded and not _AGENDA_HEADING.search(head)):
             return "minutes"
@@ -272,9 +281,14 @@ def _numbered_items(text: str, part: Part, furniture: AbstractSet[int] = frozens
     pairs = hd.virtual_lines(text[part.start:part.end], part.start)
     offsets = [offset for offset, _ in pairs]
     lines = ["" if offset in furniture else line for offset, line in pairs]
-    chain = hd.best_sequence(hd.find_headings(lines)) or hd.listed_titles(lines) \
-        or hd.unnumbered_headings(lines)
-    return offsets, chain
+    return offsets, item_headings(lines)
+
+
+def item_headings(lines: list[str]) -> list[hd.Heading]:
+    """The headings that open a part's items, by the strongest mark the part prints: the rows
+    of an item table, a run of numbers, labelled or listed titles, or titles in capitals."""
+    return table_rows(lines) or hd.best_sequence(hd.find_headings(lines)) \
+        or hd.listed_titles(lines) or hd.unnumbered_headings(lines)
 
 
 def _layout_items(doc: Document, part: Part) -> list[Item]:

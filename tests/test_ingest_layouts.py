@@ -188,6 +188,43 @@ NUMBERED = {
               ("2", "To consider any items which the chair has agreed to add to the agenda as urgent "
                     "business"),
               ("3", "Budget Update")]),
+    "an item titled 'Minutes of the meeting held on ...' under its number is no new paper": ("""\
+        Example Police and Crime Panel Minutes
+
+        Item Description Decision
+        PCP
+        12/19
+        MEMBERS' QUESTIONS TO THE COMMISSIONER
+        Members asked about the response times to emergency calls in the rural wards, the number
+        of officers in neighbourhood teams since the last restructure, the progress of the new
+        custody suite and its expected opening date, and the use of overtime to cover events in
+        the summer. The Commissioner answered each question in turn and agreed to send a written
+        note on the custody suite to every member before the next meeting of the Panel.
+        Members also asked about the funding of the victims' service after March, and the
+        Commissioner said that the contract had been extended for a further year while the
+        service was reviewed with partners, and that the review would report in the autumn.
+        RESOLVED that the discussion be noted and the written note be circulated.
+        PCP
+        13/19
+        MINUTES OF THE MEETING HELD ON 8 SEPTEMBER 2019
+        RESOLVED that the minutes be agreed.
+        PCP
+        14/19
+        FORWARD PLAN
+        RESOLVED that the Forward Plan be noted.
+        """, [("PCP 12/19", "MEMBERS' QUESTIONS TO THE COMMISSIONER"),
+              ("PCP 13/19", "MINUTES OF THE MEETING HELD ON 8 SEPTEMBER 2019"),
+              ("PCP 14/19", "FORWARD PLAN")]),
+    "PDF agenda on one line: a number inside a title does not skip the next item": (
+        "EXAMPLE POLICE AND CRIME PANEL Monday, 6 June 2016 at 14:00 County Hall AGENDA "
+        "1 Apologies for Absence 2 Minutes of last meeting held on 4 April 2016 3 - 8 "
+        "3 Work Programme 9 - 12 4 Annual Report and 6 Month Performance Update 13 - 40 "
+        "5 Complaints Update 41 - 44 Page 1 of 44 Notes: members of the public are welcome to "
+        "attend to observe meetings of the Panel, and background papers may be inspected on "
+        "request at the offices of the host authority.\n",
+        [("1", "Apologies for Absence"), ("2", "Minutes of last meeting held on 4 April 2016"),
+         ("3", "Work Programme"), ("4", "Annual Report and 6 Month Performance Update"),
+         ("5", "Complaints Update")]),
 }
 
 
@@ -353,6 +390,49 @@ def test_a_minute_number_followed_at_once_by_its_text_heads_an_untitled_item(tmp
         """)
     assert [(item.number, item.title) for item in items] == [
         ("CSC 4/23", "Exclusion of the Press and Public"), ("CSC 5/23", "(untitled)")]
+
+
+# A meeting page stored with its item table flattened to text: each row's one cell runs the
+# title into its description, labels and minutes; a line holding "|" closes the row
+FLATTENED_TABLES = {
+    "rows closed by a line of their own": ("""\
+        Venue: Main Hall, County Offices, Example Town. View directions
+        Contact: A Clerk Email: clerk@example.gov.uk
+        No. | Item |
+        ---|---|
+        Declarations of interest Additional documents: Minutes: None were declared.
+        |
+        |
+        Minutes of the meeting held on 3 March 2022 PDF 98 KB Additional documents: Minutes: Resolved –
+        That the minutes be signed.
+        |
+        |
+        Decisions published by the Commissioner (PCC) The following decisions have been published:
+        Decision 004 Estates review
+        Additional documents: Minutes: Resolved: That the decisions be noted.
+        |
+        |
+        """, [(None, "Declarations of interest"), (None, "Minutes of the meeting held on 3 March 2022"),
+              (None, "Decisions published by the Commissioner (PCC)")]),
+    "rows closed at the end of their text, numbered": ("""\
+        No. | Item |
+        ---|---|
+        1. | Apologies Members are reminded that they may send substitutes. Minutes: None were received. |
+        2. | Code of Conduct - Declaration of Interests. Members are reminded to declare. Minutes: None. |
+        3. | Police and Crime Plan Monitoring Report pdf icon PDF 240 KB The Panel will receive the report.
+        Minutes: The Commissioner presented the report. Members asked about the 101 service. |
+        """, [("1", "Apologies"), ("2", "Code of Conduct - Declaration of Interests"),
+              ("3", "Police and Crime Plan Monitoring Report")]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLATTENED_TABLES))
+def test_flattened_item_table_rows_are_the_items(name, tmp_path):
+    text, expected = FLATTENED_TABLES[name]
+    doc, items = _read(tmp_path, text)
+    assert [(item.number, item.title) for item in items] == expected
+    assert doc.doc_type == "minutes" and doc.meeting_date is None  # "3 March 2022" is another meeting
+    assert all(doc.text[item.start:].startswith(item.text) for item in items)
 
 
 def test_modern_gov_html_item_table(tmp_path):
