@@ -22,8 +22,9 @@ _PREFIX = r"^[\s#*>|-]*"
 _LABELLED = re.compile(
     _PREFIX + r"(?:agenda\s+item|item|minute|min\.)\s*(?:no\.?\s*)?" + NUMBER +
     r"(?![\d/])\s*[:.)\u2013\u2014-]?\s*(.*)$", re.I)
+# (not "2.1RESOLVED", "3.1The Chair": a paragraph's number glued to its text, not item 2 or 3)
 _BARE = re.compile(_PREFIX + r"(?:" + _LETTERED + r"(?=\s|$)|" + NUMBER +
-                   r"(?:[.)]|\s*:|(?=\t)|\s*$))\s*(.*)$")
+                   r"(?:[.)](?![\d.]+[A-Za-z])|\s*:|(?=\t)|\s*$))\s*(.*)$")
 # "1 INTRODUCTION AND WELCOME": a number and a space before a capitalised title
 _SPACED = re.compile(_PREFIX + NUMBER + r"[ \t]+(?=[A-Z\u2018\u201c'\"(])(.*)$")
 # a committee's letters on a line of their own, its minute number on the next ("PCP" / "1/21")
@@ -97,8 +98,8 @@ def clean_title(raw: str) -> str:
 def title_score(title: str) -> float:
     """2 for a title, 1 for a short line that may be one, 0 for a sentence or fragment."""
     words = re.findall(r"[A-Za-z][\w'&/-]*|\d[\w/.]*", title)
-    if not words or len(title) > 150 or len(words) > 18:
-        return 0
+    if not any(word[0].isalpha() for word in words) or len(title) > 150 or len(words) > 18:
+        return 0  # ("1" from "3.1 The Chair ...": numbers alone are no title)
     first_alpha = next((ch for ch in title if ch.isalpha()), "")
     if first_alpha and not first_alpha.isupper():
         return 0
@@ -197,7 +198,8 @@ def _cut_title(line: str) -> str:
     end = _caps_title_end(words)
     if end is None and (rest or re.search(r"[a-z\d)]\.\s*$", line)):
         end = _sentence_start(words)
-    return " ".join(words[:end]) if end else " ".join(words)
+    # "491 MINUTES - Resolved - That ...": the dash that joined title and text goes with the text
+    return " ".join(words[:end] if end else words).rstrip(" -\u2013\u2014:")
 
 
 # Where a title run on into its row of a meeting page's item table ends: its file's size,
@@ -333,16 +335,32 @@ def _predecessor(by_number: dict, by_major: dict, style: tuple, major: int, mino
 
 
 def _fill_gaps(chain: list[Heading], weak: list[Heading]) -> list[Heading]:
+    """The run with the headings it skipped put back: an agenda's own numbering skips nothing."""
     out = list(chain)
+    # the number just before the run's first, above it: its first item, titled at length
+    major, minor, suffix = chain[0].key
+    opening = [h for h in weak if h.line_index < chain[0].line_index and not minor
+               and h.key == (major - 1, 0, suffix) and h.labelled == chain[0].labelled]
+    out += opening[-1:]
     for previous, following in zip(chain, chain[1:]):
-        major, minor, suffix = previous.key
-        if following.key[0] != major + 2 or following.key[2] != suffix:
-            continue
-        missing = [h for h in weak if previous.line_index < h.line_index < following.line_index
-                   and h.key == (major + 1, 0, suffix) and h.labelled == previous.labelled]
-        if len(missing) == 1:
-            out.append(missing[0])
+        out += _skipped(previous, following, weak)
     return sorted(out, key=lambda h: h.line_index)
+
+
+def _skipped(previous: Heading, following: Heading, weak: list[Heading]) -> list[Heading]:
+    """Each number between two of the run, found once and in order ("2. To approve ...",
+    "3. To note ..."), or none of them."""
+    major, _, suffix = previous.key
+    if following.key[2] != suffix:
+        return []
+    found: list[Heading] = []
+    for number in range(major + 1, following.key[0]):
+        missing = [h for h in weak if previous.line_index < h.line_index < following.line_index
+                   and h.key == (number, 0, suffix) and h.labelled == previous.labelled]
+        if len(missing) != 1 or (found and missing[0].line_index < found[-1].line_index):
+            return []
+        found.append(missing[0])
+    return found
 
 
 _CAPS_HEADING = re.compile(r"^[\s#*]*([A-Z][A-Z0-9 ,&'()/\u2013-]{2,80}?)[\s*:]*$")

@@ -12,7 +12,7 @@ _PANEL_BODY = re.compile(r"((?:[A-Z][\w'-]*,?\s+(?:and\s+|&\s+)?){1,6})" + PANEL
 
 _MONTH = MONTH + r"\.?"
 _DAY_MONTH_YEAR = re.compile(
-    r"\b(\d{1,2})\s*(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(\d{4})\b", re.I)
+    r"\b(\d{1,2})\s*(?:(?:st|nd|rd|th)\s*|\s)(?:of\s+)?" + _MONTH + r",?\s+(\d{4})\b", re.I)
 _MONTH_DAY_YEAR = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 # "05/02/24", as a meeting line or running header prints it: slashes only, since "4.4.12" is a

@@ -215,6 +215,49 @@ NUMBERED = {
         """, [("PCP 12/19", "MEMBERS' QUESTIONS TO THE COMMISSIONER"),
               ("PCP 13/19", "MINUTES OF THE MEETING HELD ON 8 SEPTEMBER 2019"),
               ("PCP 14/19", "FORWARD PLAN")]),
+    "number, title in capitals and a dash, then the minute; a long first title": ("""\
+        Example Scrutiny Panel
+        Wednesday 4th March 2015
+
+        PRESENT: Councillor Able in the chair.
+
+        71 DECLARATIONS OF DISCLOSABLE PECUNIARY INTERESTS AND PERSONAL OR PERSONAL AND PREJUDICIAL
+        INTERESTS AND DECLARATIONS OF WHIPPING ARRANGEMENTS (IF ANY) - There were no declarations.
+
+        72 MINUTES - Resolved - That the minutes of the meeting held on 4 February 2015 be signed.
+
+        73 POLICE AND CRIME PLAN - The Commissioner presented his plan for the coming year.
+        """, [("71", "DECLARATIONS OF DISCLOSABLE PECUNIARY INTERESTS AND PERSONAL OR PERSONAL AND "
+                     "PREJUDICIAL"),
+              ("72", "MINUTES"), ("73", "POLICE AND CRIME PLAN")]),
+    "paragraph numbers glued to their text; two titles in a row that read as sentences": ("""\
+        Example Police and Crime Panel
+
+        Draft Minutes
+
+        PRESENT: Councillor Able (Chair), Councillor Baker
+
+        1.Introductions and Apologies
+
+        1.1Apologies were received from Councillor Cole.
+
+        2.To approve, as a correct record, the minutes of the meeting held on 13 September.
+
+        2.1RESOLVED
+
+        2.1.1That the minutes be approved as a correct record.
+
+        3.To note any items which the Chair has agreed to add to the agenda.
+
+        3.1The Chair confirmed that there were none.
+
+        4.Members' Declaration of Interest
+
+        4.1No declarations were made.
+        """, [("1", "Introductions and Apologies"),
+              ("2", "To approve, as a correct record, the minutes of the meeting held on 13 September"),
+              ("3", "To note any items which the Chair has agreed to add to the agenda"),
+              ("4", "Members' Declaration of Interest")]),
     "PDF agenda on one line: a number inside a title does not skip the next item": (
         "EXAMPLE POLICE AND CRIME PANEL Monday, 6 June 2016 at 14:00 County Hall AGENDA "
         "1 Apologies for Absence 2 Minutes of last meeting held on 4 April 2016 3 - 8 "
@@ -453,6 +496,18 @@ def test_modern_gov_html_item_table(tmp_path):
 
 # Meeting dates: (header and body, expected date)
 DATES = {
+    "ordinal glued to its month, as Word's superscript 'th' is stored": ("""\
+        Example Police and Crime Panel
+
+        Draft Minutes
+
+        8thNovember 2013, Council Chamber
+
+        1. Apologies
+        None were received.
+        2. Minutes
+        The minutes of the meeting held on 13thSeptember 2013 were agreed.
+        """, "2013-11-08"),
     "weekday, ordinal and time in the title; an earlier meeting in the body": ("""\
         Example Police and Crime Panel - Thursday 9th June, 2022 2.00 pm
 
