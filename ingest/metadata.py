@@ -51,7 +51,8 @@ _WEEKDAY = re.compile(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunda
 _TIME_AFTER = re.compile(r"^\W{0,4}(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\b|p\.?m\b|hrs\b)|"
                          r"^\W{0,4}(?:at\s+)?\d{1,2}[.:]\d{2}\b", re.I)
 _DATE_LABEL = re.compile(r"(?:date(?:\s+of\s+meeting)?|meeting(?:\s+date)?|held\s+(?:[^\n]{0,60}?\s)?on|"
-                         r"to\s+be\s+held\s+on|will\s+be\s+held\s+[^\n]{0,80}?\son)\W{0,3}$", re.I)
+                         r"to\s+be\s+held\s+on|will\s+be\s+held\s+[\s\S]{0,80}?\son)"
+                         r"(?:\W{1,3}(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\W{0,3}$", re.I)
 # "the minutes of the previous meeting held on ...", "the next meeting on ...": another meeting
 # "to approve the minutes of the meeting held on ...": the meeting whose minutes are approved
 _OTHER_MEETING = re.compile(r"\b(previous|last|next|future|following|forthcoming|earlier|"

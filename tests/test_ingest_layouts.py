@@ -496,6 +496,24 @@ def test_modern_gov_html_item_table(tmp_path):
 
 # Meeting dates: (header and body, expected date)
 DATES = {
+    "a summons letter: its own date above, the meeting's in 'will be held ... on Friday'": ("""\
+        Council Offices, High Street, Example Town EX1 1AA
+
+        For all enquiries relating to this agenda please contact A Clerk
+
+        Date: 29th November 2012
+
+        Dear Sir/Madam,
+
+        A meeting of the Police and Crime Panel will be held at the Council Offices, Example
+        Town on Friday, 7th December 2012 at 9.30am to consider the matters in the following agenda.
+
+        A G E N D A
+
+        1. Declarations of Interest.
+
+        2. Apologies for Absence.
+        """, "2012-12-07"),
     "ordinal glued to its month, as Word's superscript 'th' is stored": ("""\
         Example Police and Crime Panel
 
