@@ -423,7 +423,7 @@ def listed_titles(lines: list[str]) -> list[Heading]:
     labels = 0
     for index in range(first, len(lines)):
         line = lines[index]
-        if FILE_ICON.search(line) and _is_title(clean_title(line)):
+        if FILE_ICON.search(line) and _is_title(clean_title(line), document=True):
             marked[index] = clean_title(line)
         elif _ITEM_LABEL.match(line):
             labels += 1
@@ -436,9 +436,10 @@ def listed_titles(lines: list[str]) -> list[Heading]:
         text_lines = [i for i in range(first, len(lines)) if lines[i].strip()]
         before_blank = sum(1 for i in text_lines[:-1] if not lines[i + 1].strip())
         spaced = before_blank >= SPACED_SHARE * len(text_lines)
+        listed = _list_lines(lines, first)
         for index in range(first, len(lines)):
             line = lines[index]
-            if index not in marked and _stands_alone(lines, index, spaced) \
+            if index not in marked and index not in listed and _stands_alone(lines, index, spaced) \
                     and _is_title(clean_title(line)) and len(line.split()) <= 12 \
                     and not line.rstrip().endswith((".", ":", ";", ",")):
                 marked[index] = clean_title(line)
@@ -451,9 +452,28 @@ def listed_titles(lines: list[str]) -> list[Heading]:
     return titles if len(titles) >= 2 else []
 
 
-def _is_title(title: str) -> bool:
-    return bool(title) and title[:1].isupper() and title.lower() not in _NOT_TITLES \
-        and title_score(title) > 0 and not _ITEM_LABEL.match(title + ":")
+def _is_title(title: str, document: bool = False) -> bool:
+    """Whether a line reads as an item's title; beside a file icon ("Minutes pdf icon PDF 89 KB")
+    a word such as "Minutes" names the item's paper."""
+    named = document or (title.lower() not in _NOT_TITLES and not _ITEM_LABEL.match(title + ":"))
+    return bool(title) and title[:1].isupper() and named and title_score(title) > 0
+
+
+def _list_lines(lines: list[str], first: int) -> set[int]:
+    """Lines of a list or table that a sentence ending in a colon brings in ("nominations were
+    sought as follows:", then a council and a councillor a line): short lines, up to the next
+    sentence. They stand alone like titles, but are an item's text."""
+    listed: set[int] = set()
+    opened = False
+    for index in range(first, len(lines)):
+        line = lines[index].strip()
+        if not line:
+            continue
+        if opened and len(line.split()) <= 12 and not line.endswith((".", ":")):
+            listed.add(index)
+            continue
+        opened = line.endswith(":") and len(line.split()) > 3 and not _ITEM_LABEL.match(line)
+    return listed
 
 
 def _title_above(lines: list[str], label_index: int, first: int = 0) -> int | None:

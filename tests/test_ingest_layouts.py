@@ -325,6 +325,14 @@ UNLABELLED_PAGE = """\
         The Chair welcomed the new member.
 
 
+        Minutes pdf icon PDF 90 KB
+
+        To confirm the minutes of the meeting held on 3 March 2022.
+
+
+        The minutes were confirmed as a correct record.
+
+
         Apologies for Absence
 
 
@@ -336,6 +344,17 @@ UNLABELLED_PAGE = """\
         To consider the attached report
 
 
+        Members were nominated by the councils as follows:
+
+        North District Council
+
+        Councillor Ann Able
+
+        South Borough Council
+
+        Councillor Ben Baker
+
+
         Resolved that the annual report be noted.
         """
 
@@ -344,14 +363,16 @@ UNLABELLED_PAGE = """\
 def test_unlabelled_meeting_page_titles_by_shape_and_description_is_not_an_item(stored, tmp_path):
     """Titles stand apart by blank lines; an archive that stores the page with single line
     breaks, or a PDF whose text has blank lines only where a page breaks, leaves them
-    standing apart by the sentence that ends above each."""
+    standing apart by the sentence that ends above each. Beside a file icon, "Minutes" is an
+    item's title; the short lines of a list a sentence brings in with a colon are not."""
     text = UNLABELLED_PAGE
     if stored != "as printed":
         text = re.sub(r"\n(?:[ \t]*\n)+", "\n", UNLABELLED_PAGE)
     if stored == "as PDF text":
         text = text.replace("Cllr Cole.\n", "Cllr Cole.\n\n\n")  # where page 1 ends
     _, items = _read(tmp_path, text)
-    assert [item.title for item in items] == ["Welcome", "Apologies for Absence", "Annual Report"]
+    assert [item.title for item in items] == ["Welcome", "Minutes", "Apologies for Absence",
+                                              "Annual Report"]
 
 
 @pytest.mark.parametrize("indent, blank_lines", [("", 2), ("  ", 2), ("", 7)])
