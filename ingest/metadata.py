@@ -59,6 +59,11 @@ _OTHER_MEETING = re.compile(r"\b(previous|last|next|future|following|forthcoming
                             r"confirmation\s+hearing|deadline|by\s+no\s+later|"
                             r"(?:(?:approv|confirm|agree|tak|sign|receiv)e?[ds]?|that)"
                             r"\s+the\s+minutes)\b", re.I)
+# A sentence of the minutes themselves: a page that starts with one has lost its header, and
+# the dates below it are the business's ("actions from the meeting held on 18th August")
+_MINUTES_BEGUN = re.compile(r"\bThe\s+(?:Chair(?:man)?|Commissioner|Panel)\s+(?:welcomed|thanked|advised|"
+                            r"reported|introduced|informed)\b|\bRESOLVED\b|\b(?:was|were)\s+(?:agreed|"
+                            r"noted|received|confirmed|approved)\b")
 TITLE_WORDS = 30  # a paper's title and meeting line, when its text has no line breaks
 _SCORE_NEEDED = 2  # a bare date with no sign that it is this meeting's is not taken
 
@@ -72,8 +77,7 @@ def header_date(text: str, header_end: int | None = None, window: int = 1500) ->
     label, or a line of its own. A date that names another meeting (previous,
     next, a hearing) never counts, and no date is better than a guess.
     """
-    end = header_end if header_end else window
-    head = text[:min(end, 6000)]
+    head = _header(text, header_end, window)
     best: tuple[int, int, str] | None = None
     for offset, iso, length in _dates_with_length(head):
         before = head[max(0, offset - 90):offset]
@@ -98,6 +102,15 @@ def header_date(text: str, header_end: int | None = None, window: int = 1500) ->
         if score >= _SCORE_NEEDED and (best is None or score > best[0]):
             best = (score, offset, iso)
     return best[2] if best else None
+
+
+def _header(text: str, header_end: int | None, window: int) -> str:
+    if header_end:
+        return text[:min(header_end, 6000)]
+    # no item marks where the header ends: it ends where the minutes begin
+    head = text[:window]
+    begun = _MINUTES_BEGUN.search(head)
+    return head[:begun.start()] if begun else head
 
 
 _FILE_NAME_DATE = re.compile(r"(?<!\d)(\d{4})[-_.](\d{2})[-_.](\d{2})(?!\d)")

@@ -517,6 +517,21 @@ def test_modern_gov_html_item_table(tmp_path):
 
 # Meeting dates: (header and body, expected date)
 DATES = {
+    "a page stored without its header: the dates in its minutes are other meetings'": ("""\
+        Welcome and Introductions:
+
+
+        The Chairman welcomed everyone to the meeting, including the Commissioner.
+
+
+        Actions:
+
+
+        Members noted that the following actions were now completed:
+
+
+          • Action No. 18 from the Panel Meeting held on 18th August 2023.
+        """, None),
     "a summons letter: its own date above, the meeting's in 'will be held ... on Friday'": ("""\
         Council Offices, High Street, Example Town EX1 1AA
 
