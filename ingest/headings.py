@@ -242,8 +242,8 @@ def _sentence_start(words: list[str]) -> int | None:
     for i in range(1, len(words) - 1):
         if words[i - 1][:1].islower():
             continue
-        if words[i] in _SENTENCE_OPENERS:
-            return i
+        if words[i] in _SENTENCE_OPENERS or (words[i] == "To" and words[i + 1].islower()):
+            return i  # "... The Chair", "Apologies To receive any apologies"
         if words[i][:1].isupper() and words[i + 1] in _MINUTE_VERBS:
             return i - 1 if i > 1 and words[i - 1] in _SENTENCE_OPENERS else i
     return None

@@ -464,6 +464,9 @@ FLATTENED_TABLES = {
         Contact: A Clerk Email: clerk@example.gov.uk
         No. | Item |
         ---|---|
+        Apologies To receive any apologies from members. Additional documents: Minutes: None.
+        |
+        |
         Declarations of interest Additional documents: Minutes: None were declared.
         |
         |
@@ -476,7 +479,8 @@ FLATTENED_TABLES = {
         Additional documents: Minutes: Resolved: That the decisions be noted.
         |
         |
-        """, [(None, "Declarations of interest"), (None, "Minutes of the meeting held on 3 March 2022"),
+        """, [(None, "Apologies"), (None, "Declarations of interest"),
+              (None, "Minutes of the meeting held on 3 March 2022"),
               (None, "Decisions published by the Commissioner (PCC)")]),
     "rows closed at the end of their text, numbered": ("""\
         No. | Item |
