@@ -32,7 +32,8 @@ _LETTERS_ALONE = re.compile(r"^\s*([A-Z]{2,5})\s*$")
 _NUMBER_ALONE = re.compile(r"^\s*(\d{1,3}/\d{2,4})\s*$")
 # where a title printed on one line with its text ends: a sentence, or paragraph "1.1"
 _TITLE_END = re.compile(r"(?<=[a-z)\d])\.\s+(?=[A-Z0-9(])|\s+\d{1,2}\.\d{1,2}\s|\s{3,}|"
-                        r"\s\d{1,3}\s*[-\u2013]\s*\d{1,3}\s")  # a page range interleaved in PDF text
+                        r"\s\d{1,3}\s*[-\u2013]\s*\d{1,3}\s|"  # a page range interleaved in PDF text
+                        r"\s*\(Pages?\s+[\d\s,\u2013-]+\)\s*")  # "Minutes (Pages 5 - 16) To confirm ..."
 _MARKDOWN_NUMBERED = re.compile(r"^\s*#{1,6}\s*\**\s*" + NUMBER + r"[.):]?\s+(.*)$")
 _SUB_MARKER = re.compile(r"^(?:[ivx]{1,4}\)|\([a-z]\)|\([ivx]{1,4}\)|[a-z]\))\s*")
 _INLINE_SUB_MARKER = re.compile(r"\s+(?:[ivx]{1,4}\)|\([a-z]\)|\([ivx]{1,4}\))\s")
@@ -198,6 +199,8 @@ def _cut_title(line: str) -> str:
     end = _caps_title_end(words)
     if end is None and (rest or re.search(r"[a-z\d)]\.\s*$", line)):
         end = _sentence_start(words)
+    if end is None and title_score(" ".join(words)) == 0:
+        end = _title_case_end(words)
     # "491 MINUTES - Resolved - That ...": the dash that joined title and text goes with the text
     return " ".join(words[:end] if end else words).rstrip(" -\u2013\u2014:")
 
@@ -216,6 +219,22 @@ def row_title(cell: str) -> str:
     words = _TITLE_END.split(head, maxsplit=1)[0].strip(" .:").split()
     end = _caps_title_end(words) or _sentence_start(words)
     return " ".join(words[:end] if end else words)
+
+
+def _title_case_end(words: list[str]) -> int | None:
+    """Where a title in title case gives way to a description, in one-line PDF text: at the
+    capitalised word that opens the description ("Declarations of Interest | Members and
+    officers must declare ...", "Urgent Matters | Items not on the agenda ..."). A sentence
+    whose capitalised subject runs on in lower case ("Her Majesty's Inspectorate (HMIC) issue
+    ...") is no title."""
+    if len(words) <= 8 or words[0] in _SENTENCE_OPENERS:
+        return None
+    end = next((i for i, word in enumerate(words)
+                if not (word[:1].isupper() or word[:1] in "&(" or word.lower() in _STOPWORDS)), 0)
+    while end and words[end - 1].lower() in _STOPWORDS:
+        end -= 1
+    opener = end - 1  # the description's first word, capitalised as a sentence starts
+    return opener if opener >= 2 and words[opener][:1].isupper() else None
 
 
 def _caps_title_end(words: list[str]) -> int | None:
@@ -405,6 +424,7 @@ _ITEM_LABEL = re.compile(r"^\s*(?:minutes|additional documents|supporting docume
 # The items table header of a modern.gov meeting page ("No. Item")
 _ITEM_TABLE_HEADER = re.compile(r"^[ \t]*(?:no\.?[ \t]+item|items)[ \t]*$", re.I | re.M)
 _NOT_TITLES = {"none", "noted", "resolved", "agreed", "to follow", "minutes", "apologies received"}
+MAX_DOCUMENT_TITLE_WORDS = 40  # beside a file icon: a report's full title
 SPACED_SHARE = 0.2  # share of text lines a blank line follows, on a page whose blocks it parts
 
 
@@ -455,7 +475,9 @@ def listed_titles(lines: list[str]) -> list[Heading]:
 def _is_title(title: str, document: bool = False) -> bool:
     """Whether a line reads as an item's title; beside a file icon ("Minutes pdf icon PDF 89 KB")
     a word such as "Minutes" names the item's paper."""
-    named = document or (title.lower() not in _NOT_TITLES and not _ITEM_LABEL.match(title + ":"))
+    if document:  # and a report's title may run long: "The Role of the Commissioner in ..."
+        return title[:1].isupper() and len(title.split()) <= MAX_DOCUMENT_TITLE_WORDS
+    named = title.lower() not in _NOT_TITLES and not _ITEM_LABEL.match(title + ":")
     return bool(title) and title[:1].isupper() and named and title_score(title) > 0
 
 

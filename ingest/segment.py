@@ -30,8 +30,10 @@ _MINUTES_START = re.compile(
     r"^[ \t#*]*(?:minutes\s+of\s+(?:a|the)\s+(?:[\w,&'-]+\s+){0,8}?(?:meeting|panel|committee|board)\b"
     r"(?![^\n]*\b(?:were|was|be)\b)"
     r"(?=[^\n]*(?:held|panel|committee|board|\d{4}))[^\n]{0,250}|MINUTES)[ \t*]*$", re.I | re.M)
+# ("Report by the Chair of the Working Group. The attached report sets out ..." is an agenda
+# item's description: a report's header line is that line alone)
 _REPORT_START = re.compile(r"^[ \t#*]*(PAPER\s+MARKED\b.*|agenda\s+item\s+\d+[a-z]?[ \t]*$|"
-                           r"report\s+(?:of|to|by)\s+the\b.*)", re.I | re.M)
+                           r"report\s+(?:of|to|by)\s+the\b(?![^\n]*\.\s+\S).*)", re.I | re.M)
 _AGENDA_ITEM_MARK = re.compile(r"^[ \t#*]*agenda\s+item\s+(\d+[a-z]?)\s*$", re.I)
 _MIN_PART_GAP = 800  # a marker this close to the last part start belongs to the same header
 _SUBJECT = re.compile(r"^[ \t*]*(?i:subject|title|report title)(?:\s*[:\t]\s*|\s+(?=[A-Z]))(.+)$",

@@ -258,6 +258,23 @@ NUMBERED = {
               ("2", "To approve, as a correct record, the minutes of the meeting held on 13 September"),
               ("3", "To note any items which the Chair has agreed to add to the agenda"),
               ("4", "Members' Declaration of Interest")]),
+    "PDF agenda on one line: a time before each number, titles run into descriptions": (
+        "Agenda Document for Example Police and Crime Panel, 05/10/2018 10:30 Public Document Pack "
+        "Members are hereby requested to attend the meeting of the Example Police and Crime Panel, "
+        "to be held at 10.30 am on Friday, 5 October 2018 at County Hall. A Clerk, Clerk to the "
+        "Panel, 27 September 2018. Webcasting Notice: this meeting will be filmed for live or "
+        "subsequent broadcast via the Council's website, and by entering the meeting room you are "
+        "consenting to being filmed. Agenda 10.30 am 1. Declarations of Interest Members and "
+        "officers must declare any pecuniary or personal interest in any business on the agenda. "
+        "10.35 am 2. Minutes (Pages 5 - 16) To confirm the minutes of the previous meeting on 29 "
+        "June. 10.40 am 3. Urgent Matters Items not on the agenda which the Chairman of the "
+        "meeting is of the opinion should be considered as a matter of urgency. 10.45 am 4. Public "
+        "Question Time (Pages 17 - 20) Members of the public may put questions to the Commissioner "
+        "up to two weeks before the meeting. 11.00 am 5. Report of the Budget Working Group (Pages "
+        "21 - 30)\nReport by the Chair of the Working Group. The attached report sets out the work "
+        "of the Group as a critical friend to the Commissioner in developing the precept.\n",
+        [("1", "Declarations of Interest"), ("2", "Minutes"), ("3", "Urgent Matters"),
+         ("4", "Public Question Time"), ("5", "Report of the Budget Working Group")]),
     "PDF agenda on one line: a number inside a title does not skip the next item": (
         "EXAMPLE POLICE AND CRIME PANEL Monday, 6 June 2016 at 14:00 County Hall AGENDA "
         "1 Apologies for Absence 2 Minutes of last meeting held on 4 April 2016 3 - 8 "
@@ -312,6 +329,9 @@ def test_labels_under_titles_mark_every_item_and_subheadings_are_not_items(tmp_p
     assert "Public Questions" in items[1].text
 
 
+# beside a file icon, a report's title may run longer than a title written alone
+REPORT_TITLE = ("The Role of the Commissioner in Holding the Force to Account for Improving the "
+                "Response to Victims of Serious Offences")
 UNLABELLED_PAGE = """\
         Agenda and minutes
 
@@ -339,7 +359,7 @@ UNLABELLED_PAGE = """\
         Apologies were received from Cllr Cole.
 
 
-        Annual Report pdf icon PDF 200 KB
+        REPORT_TITLE pdf icon PDF 200 KB
 
         To consider the attached report
 
@@ -365,14 +385,13 @@ def test_unlabelled_meeting_page_titles_by_shape_and_description_is_not_an_item(
     breaks, or a PDF whose text has blank lines only where a page breaks, leaves them
     standing apart by the sentence that ends above each. Beside a file icon, "Minutes" is an
     item's title; the short lines of a list a sentence brings in with a colon are not."""
-    text = UNLABELLED_PAGE
+    text = UNLABELLED_PAGE.replace("REPORT_TITLE", REPORT_TITLE)
     if stored != "as printed":
-        text = re.sub(r"\n(?:[ \t]*\n)+", "\n", UNLABELLED_PAGE)
+        text = re.sub(r"\n(?:[ \t]*\n)+", "\n", text)
     if stored == "as PDF text":
         text = text.replace("Cllr Cole.\n", "Cllr Cole.\n\n\n")  # where page 1 ends
     _, items = _read(tmp_path, text)
-    assert [item.title for item in items] == ["Welcome", "Minutes", "Apologies for Absence",
-                                              "Annual Report"]
+    assert [item.title for item in items] == ["Welcome", "Minutes", "Apologies for Absence", REPORT_TITLE]
 
 
 @pytest.mark.parametrize("indent, blank_lines", [("", 2), ("  ", 2), ("", 7)])
