@@ -17,7 +17,8 @@ from .words import FILE_ICON, MONTH, MONTH_NAMES
 # "77", "4.1", "39/20", "11a", "7A", "9(a)", "1(1)": sub-numbers are items when printed as entries
 NUMBER = r"(\d{1,3}(?:\.\d{1,2})?(?:/\d{2,4})?(?:[a-zA-Z]|\(\d{1,2}\)|\([a-z]\))?)(?![\w/])"
 # "CSC 1/23", "PCP 1/21", "PCP.10", "PCP/10": a committee's letters before a minute number
-_LETTERED = r"((?:[A-Z]{2,5}\s+)?\d{1,3}/\d{2,4}|[A-Z]{2,5}[./]\s?\d{1,3}(?:/\d{2,4})?)"
+# ... or a municipal year's two ("PCP 34.12/13": minute 34 of 2012/13)
+_LETTERED = r"((?:[A-Z]{2,5}\s+)?\d{1,3}(?:\.\d{2})?/\d{2,4}|[A-Z]{2,5}[./]\s?\d{1,3}(?:/\d{2,4})?)"
 _PREFIX = r"^[\s#*>|-]*"
 _LABELLED = re.compile(
     _PREFIX + r"(?:agenda\s+item|item|minute|min\.)\s*(?:no\.?\s*)?" + NUMBER +
@@ -68,9 +69,10 @@ class Heading:
 
 @functools.lru_cache(maxsize=4096)
 def number_key(number: str) -> tuple[int, int, str]:
-    """("39/20" -> (39, 0, "/20"), "4.1" -> (4, 1, ""), "5a" -> (5, 1, ""))."""
-    match = re.match(r"(?:([A-Z]{2,5})[\s./]+)?(\d+)(?:\.(\d+))?(/\d+)?(?:([a-zA-Z])|\((\d+)\)|"
-                     r"\(([a-z])\))?$", number)
+    """("39/20" -> (39, 0, "/20"), "34.12/13" -> (34, 0, ".12/13"), "4.1" -> (4, 1, ""),
+    "5a" -> (5, 1, ""))."""
+    match = re.match(r"(?:([A-Z]{2,5})[\s./]+)?(\d+)(?:\.(\d+)(?![\d/]))?((?:\.\d+)?/\d+)?"
+                     r"(?:([a-zA-Z])|\((\d+)\)|\(([a-z])\))?$", number)
     if not match:
         return (-1, 0, "")
     letters, major, dotted, year, letter, sub_number, sub_letter = match.groups()
@@ -269,7 +271,8 @@ def _sentence_start(words: list[str]) -> int | None:
 
 
 # An inline agenda number: "... Interest. 2 Apologies ..." ("9(a)", "7A", "11." too)
-_INLINE_NUMBER = re.compile(r"(?<!\S)(\d{1,3}(?:\(\w{1,2}\)|[a-zA-Z](?=[\s.]))?)\.?\s+(?=[A-Z\u2018'\"])"
+_INLINE_NUMBER = re.compile(r"(?<!\S)(\d{1,3}(?:\(\w{1,2}\)|[a-zA-Z](?=[\s.])|\.\d{2}/\d{2})?)\.?\s+"
+                            r"(?=[A-Z\u2018'\"])"
                             r"(?!" + _MONTH_NAMES + r")")
 # A heading in capitals run on after a sentence, as PDF text does when it loses a
 # line break (a page number may be glued before it): "... Governance). 1 4. MINUTES"

@@ -56,7 +56,7 @@ _DATE_LABEL = re.compile(r"(?:date(?:\s+of\s+meeting)?|meeting(?:\s+date)?|held\
 # "the minutes of the previous meeting held on ...", "the next meeting on ...": another meeting
 # "to approve the minutes of the meeting held on ...": the meeting whose minutes are approved
 _OTHER_MEETING = re.compile(r"\b(previous|last|next|future|following|forthcoming|earlier|"
-                            r"confirmation\s+hearing|deadline|by\s+no\s+later|"
+                            r"confirmation\s+hearing|deadline|no\s+later\s+than|"
                             r"(?:(?:approv|confirm|agree|tak|sign|receiv)e?[ds]?|that)"
                             r"\s+the\s+minutes)\b", re.I)
 # A sentence of the minutes themselves: a page that starts with one has lost its header, and

@@ -24,6 +24,7 @@ from . import headings as hd
 from .gazetteer import read_panel
 from .metadata import file_name_date, header_date, panel_body, parse_dates
 from .rows import table_rows
+from .words import FILE_ICON
 
 # "Minutes of a meeting of the X Panel held on ...", not "Minutes of the last meeting were agreed."
 _MINUTES_START = re.compile(
@@ -149,8 +150,9 @@ def split_parts(text: str) -> list[Part]:
     markers = sorted([(m.start(), m.group(0)) for m in _MINUTES_START.finditer(text)] +
                      [(m.start(), m.group(0)) for m in _REPORT_START.finditer(text)])
     for offset, line in markers:
-        if hd.number_alone(_line_above(text, offset)):
-            continue  # "34/16" over "MINUTES OF THE MEETING HELD ON ...": an item's title
+        if hd.number_alone(_line_above(text, offset)) or FILE_ICON.search(line):
+            continue  # "34/16" over "MINUTES OF THE MEETING HELD ON ...", or its paper's icon
+            # beside it ("Minutes of the meeting held on ... pdf icon PDF 184 KB"): an item's title
         mark = _AGENDA_ITEM_MARK.match(line)
         if mark:  # "Agenda Item 5" repeats as a page header: only its first page starts a part
             if mark.group(1) in seen_item_marks:

@@ -275,6 +275,15 @@ NUMBERED = {
         "of the Group as a critical friend to the Commissioner in developing the precept.\n",
         [("1", "Declarations of Interest"), ("2", "Minutes"), ("3", "Urgent Matters"),
          ("4", "Public Question Time"), ("5", "Report of the Budget Working Group")]),
+    "PDF minutes on one line, numbered by minute and municipal year ('PCP 34.12/13')": (
+        "MINUTES OF A MEETING OF THE EXAMPLE POLICE AND CRIME PANEL HELD ON 11TH DECEMBER 2013 "
+        "AT 10.30 A.M. Present: Councillor A Able (Chairman), Councillor B Baker. PCP 34.12/13 "
+        "APPOINTMENT OF NEW INDEPENDENT MEMBER The Chairman referred to the recommendation of the "
+        "Appointment Panel. RESOLVED - that Mr C Cole be appointed. 35.12/13 APOLOGIES FOR ABSENCE "
+        "Apologies were received from Councillor D Dean. 36.12/13 MINUTES The minutes of the "
+        "meeting held on 2nd October 2013 were confirmed.\n",
+        [("34.12/13", "APPOINTMENT OF NEW INDEPENDENT MEMBER"), ("35.12/13", "APOLOGIES FOR ABSENCE"),
+         ("36.12/13", "MINUTES")]),
     "PDF agenda on one line: a number inside a title does not skip the next item": (
         "EXAMPLE POLICE AND CRIME PANEL Monday, 6 June 2016 at 14:00 County Hall AGENDA "
         "1 Apologies for Absence 2 Minutes of last meeting held on 4 April 2016 3 - 8 "
@@ -522,6 +531,31 @@ def test_flattened_item_table_rows_are_the_items(name, tmp_path):
     assert all(doc.text[item.start:].startswith(item.text) for item in items)
 
 
+def test_minutes_of_an_earlier_meeting_listed_with_their_paper_are_an_item_not_a_new_paper(tmp_path):
+    """'Minutes of the meeting held on ...' beside a file icon is the item that approves them."""
+    opening = "The Chair welcomed everyone to the meeting and thanked the officers. " * 14
+    doc, items = _read(tmp_path, f"""\
+        Agenda and draft minutes
+
+        No. Item
+
+
+        Welcome
+
+        {opening}
+
+
+        Minutes of the meeting held on 29th March 2023 pdf icon PDF 184 KB
+
+        To confirm as a correct record.
+
+
+        The minutes of the meeting held on 29th March 2023 were approved.
+        """)
+    assert [item.title for item in items] == ["Welcome", "Minutes of the meeting held on 29th March 2023"]
+    assert doc.doc_type == "minutes"
+
+
 def test_modern_gov_html_item_table(tmp_path):
     _, items = _read(tmp_path, """\
         <html><body><div class="mgHeader"><h1>Agenda and minutes</h1>
@@ -540,6 +574,14 @@ def test_modern_gov_html_item_table(tmp_path):
 
 # Meeting dates: (header and body, expected date)
 DATES = {
+    "a deadline for questions is not the meeting's date": ("""\
+        Example Police and Crime Panel
+
+        Questions must be received no later than 12.00 noon on Monday 26th June 2023.
+
+        1. Apologies
+        None were received.
+        """, None),
     "a page stored without its header: the dates in its minutes are other meetings'": ("""\
         Welcome and Introductions:
 
