@@ -3,7 +3,8 @@
 A heading is a line that opens an agenda item: a number as councils print them
 ("77.", "Item 5", "Agenda Item 5:", "Minute 23", "39/20", "4.1") and a short
 title. Numbered paragraphs and recommendations look alike, so each candidate
-gets a shape score here and `segment` keeps only a consistent sequence.
+gets a shape score here and `segment` keeps only a consistent sequence. Where a
+title ends and whether a line reads as one is `titles`' job.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .words import FILE_ICON, MONTH, MONTH_NAMES
+from .titles import clean_title, cut_title, tidy_title, title_score, unfinished
+from .words import FILE_ICON, MONTH
 
 # "77", "4.1", "39/20", "11a", "7A", "9(a)", "1(1)": sub-numbers are items when printed as entries
 NUMBER = r"(\d{1,3}(?:\.\d{1,2})?(?:/\d{2,4})?(?:[a-zA-Z]|\(\d{1,2}\)|\([a-z]\))?)(?![\w/])"
@@ -31,24 +33,8 @@ _SPACED = re.compile(_PREFIX + NUMBER + r"[ \t]+(?=[A-Z\u2018\u201c'\"(])(.*)$")
 # a committee's letters on a line of their own, its minute number on the next ("PCP" / "1/21")
 _LETTERS_ALONE = re.compile(r"^\s*([A-Z]{2,5})\s*$")
 _NUMBER_ALONE = re.compile(r"^\s*(\d{1,3}/\d{2,4})\s*$")
-# where a title printed on one line with its text ends: a sentence, or paragraph "1.1"
-_TITLE_END = re.compile(r"(?<=[a-z)\d])\.\s+(?=[A-Z0-9(])|\s+\d{1,2}\.\d{1,2}\s|\s{3,}|"
-                        r"\s\d{1,3}\s*[-\u2013]\s*\d{1,3}\s|"  # a page range interleaved in PDF text
-                        r"\s*\(Pages?\s+[\d\s,\u2013-]+\)\s*")  # "Minutes (Pages 5 - 16) To confirm ..."
 _MARKDOWN_NUMBERED = re.compile(r"^\s*#{1,6}\s*\**\s*" + NUMBER + r"[.):]?\s+(.*)$")
-_SUB_MARKER = re.compile(r"^(?:[ivx]{1,4}\)|\([a-z]\)|\([ivx]{1,4}\)|[a-z]\))\s*")
-_INLINE_SUB_MARKER = re.compile(r"\s+(?:[ivx]{1,4}\)|\([a-z]\)|\([ivx]{1,4}\))\s")
-_TITLE_NOISE = [
-    re.compile(r"\s*pdf icon\s*PDF\s*[\d.]+\s*[KM]B.*$", re.I),
-    re.compile(r"\s*\bPDF\s*[\d.]+\s*[KM]B\s*$"),
-    re.compile(r"\s*\(Pages?\s*[\d\s,\u2013-]+\)\s*$", re.I),
-    # a page range after an agenda title, whole or cut where one-line PDF text is parted
-    re.compile(r"\s+\d{1,3}\s*[-\u2013]\s*(?:\d{1,3}\s*)?$"),
-]
-_STOPWORDS = {"a", "an", "and", "the", "of", "to", "in", "on", "for", "at", "by", "with", "or",
-              "from", "as", "is", "was", "be", "that"}
 _MONTH_NAMES = r"(?i:" + MONTH + r")\b"
-_MONTHS = set(MONTH_NAMES)
 
 
 @dataclass
@@ -86,36 +72,6 @@ def number_key(number: str) -> tuple[int, int, str]:
 
 MAX_GAP = 4  # an agenda may skip a few numbers (withdrawn items, another committee's)
 GAP_COST = 0.25  # ... but less often than not: a skipped number weighs against a chain
-
-
-def clean_title(raw: str) -> str:
-    title = raw.replace("|", "\t").replace("**", "").replace("__", "").strip(" \t#*")
-    title = _SUB_MARKER.sub("", title).strip()
-    title = title.split("\t")[0].strip()
-    title = _INLINE_SUB_MARKER.split(title)[0].strip()
-    for noise in _TITLE_NOISE:
-        title = noise.sub("", title)
-    return title.strip(" :.\u2013\u2014-").strip()
-
-
-def title_score(title: str) -> float:
-    """2 for a title, 1 for a short line that may be one, 0 for a sentence or fragment."""
-    words = re.findall(r"[A-Za-z][\w'&/-]*|\d[\w/.]*", title)
-    if not any(word[0].isalpha() for word in words) or len(title) > 150 or len(words) > 18:
-        return 0  # ("1" from "3.1 The Chair ...": numbers alone are no title)
-    first_alpha = next((ch for ch in title if ch.isalpha()), "")
-    if first_alpha and not first_alpha.isupper():
-        return 0
-    if title.lower().startswith(("that ", "note ", "noted ")) or words[-1].lower() in _STOPWORDS:
-        return 0
-    if title.endswith((",", ";")) or words[0].lower() in _MONTHS:
-        return 0
-    content = [w for w in words if w.lower() not in _STOPWORDS and w[0].isalpha()]
-    capitalised = sum(1 for w in content if w[0].isupper())
-    ratio = capitalised / len(content) if content else 1.0
-    if len(words) > 10 and ratio < 0.4:
-        return 0
-    return 2 if (ratio >= 0.5 or len(words) <= 5) else 1
 
 
 def number_alone(line: str) -> bool:
@@ -160,14 +116,14 @@ def _heading_at(lines: list[str], index: int) -> Heading | None:
 def _titled(lines: list[str], index: int, number_index: int, number: str, rest: str,
             labelled: bool, number_alone: bool) -> Heading | None:
     """The heading with its title: on the number's line, or on the next line."""
-    title, title_index = _cut_title(rest), number_index
+    title, title_index = cut_title(rest), number_index
     if number_alone:
         following = _next_nonblank(lines, number_index)
         if following is None or _BARE.match(lines[following]) or _LABELLED.match(lines[following]):
             return None
-        title, title_index = _cut_title(lines[following]), following
+        title, title_index = cut_title(lines[following]), following
     follower = _next_nonblank(lines, title_index)
-    if _unfinished(title) and follower == title_index + 1:
+    if unfinished(title) and follower == title_index + 1:
         title = f"{title} {clean_title(lines[follower])}"  # a title wrapped onto two lines
         title_index, follower = follower, _next_nonblank(lines, follower)
     score = title_score(title)
@@ -182,92 +138,6 @@ def _titled(lines: list[str], index: int, number_index: int, number: str, rest: 
     if score <= 0 and not title[:1].isupper():
         return None
     return Heading(index, number, title, score + (1 if labelled else 0), labelled, title_index)
-
-
-CAPS_RUN_ON_WORDS = 6  # a title in capitals goes on into this many words in mixed case: its text
-_SENTENCE_OPENERS = {"The", "A", "An", "This", "These", "There", "It"}
-
-
-def _cut_title(line: str) -> str:
-    """The title a heading line prints (cleaned); printed on one line with the item's text,
-    only the title."""
-    title = clean_title(line)
-    if not title:
-        return title
-    head, *rest = _TITLE_END.split(title, maxsplit=1)
-    words = head.strip(" .:").split()
-    # one-line PDF text runs its titles into their minutes: "BEREAVEMENT The Chairman ...",
-    # "Declarations of Interest There were none."
-    end = _caps_title_end(words)
-    if end is None and (rest or re.search(r"[a-z\d)]\.\s*$", line)):
-        end = _sentence_start(words)
-    if end is None and title_score(" ".join(words)) == 0:
-        end = _title_case_end(words)
-    # "491 MINUTES - Resolved - That ...": the dash that joined title and text goes with the text
-    return " ".join(words[:end] if end else words).rstrip(" -\u2013\u2014:")
-
-
-# Where a title run on into its row of a meeting page's item table ends: its file's size,
-# or the labels the page prints after it
-_ROW_TITLE_END = re.compile(r"\s+(?:(?:pdf\s+icon\s*)?PDF\s*[\d.]+\s*[KM]B\b|"
-                            r"(?:additional|supporting)\s+documents\s*:|minutes\s*:|decision\s*:)", re.I)
-
-
-def row_title(cell: str) -> str:
-    """The title at the head of a table cell that runs on into the item's description and
-    minutes: "Declarations of interest Additional documents: Minutes: None were made."."""
-    cell = " ".join(cell.split())  # one space apart: no long run of spaces to backtrack over
-    head = clean_title(_ROW_TITLE_END.split(cell + " ", maxsplit=1)[0])
-    words = _TITLE_END.split(head, maxsplit=1)[0].strip(" .:").split()
-    end = _caps_title_end(words) or _sentence_start(words)
-    return " ".join(words[:end] if end else words)
-
-
-def _title_case_end(words: list[str]) -> int | None:
-    """Where a title in title case gives way to a description, in one-line PDF text: at the
-    capitalised word that opens the description ("Declarations of Interest | Members and
-    officers must declare ...", "Urgent Matters | Items not on the agenda ..."). A sentence
-    whose capitalised subject runs on in lower case ("Her Majesty's Inspectorate (HMIC) issue
-    ...") is no title."""
-    if len(words) <= 8 or words[0] in _SENTENCE_OPENERS:
-        return None
-    end = next((i for i, word in enumerate(words)
-                if not (word[:1].isupper() or word[:1] in "&(" or word.lower() in _STOPWORDS)), 0)
-    while end and words[end - 1].lower() in _STOPWORDS:
-        end -= 1
-    opener = end - 1  # the description's first word, capitalised as a sentence starts
-    return opener if opener >= 2 and words[opener][:1].isupper() else None
-
-
-def _caps_title_end(words: list[str]) -> int | None:
-    """Where a title in capitals gives way to a sentence in mixed case, if it does."""
-    mixed = next((i for i, word in enumerate(words) if re.search(r"[a-z]", word)), len(words))
-    if mixed > 1 and words[mixed - 1] in ("A", "I"):
-        mixed -= 1  # the text's first word: "WELCOME A welcome was extended ..."
-    if mixed and len(words) - mixed >= CAPS_RUN_ON_WORDS and re.search(r"[A-Z]{3}", " ".join(words[:mixed])):
-        return mixed
-    return None
-
-
-# Verbs a minute's first sentence turns on: "Apologies were received", "The Chair welcomed"
-_MINUTE_VERBS = {"were", "was", "had", "has", "have", "is", "are", "will", "would", "noted", "received",
-                 "welcomed", "presented", "reported", "asked", "advised", "confirmed", "agreed",
-                 "explained", "referred", "introduced", "thanked", "declared", "considered"}
-
-
-def _sentence_start(words: list[str]) -> int | None:
-    """Where a title in title case gives way to the sentence it runs into: "The", "There" and
-    the like after a capitalised word or number, or a capitalised word before a verb that opens
-    a minute ("Absence Apologies were received"); a title written as a sentence ("To note any
-    items which the Chair has agreed ...") runs on in lower case and is never cut."""
-    for i in range(1, len(words) - 1):
-        if words[i - 1][:1].islower():
-            continue
-        if words[i] in _SENTENCE_OPENERS or (words[i] == "To" and words[i + 1].islower()):
-            return i  # "... The Chair", "Apologies To receive any apologies"
-        if words[i][:1].isupper() and words[i + 1] in _MINUTE_VERBS:
-            return i - 1 if i > 1 and words[i - 1] in _SENTENCE_OPENERS else i
-    return None
 
 
 # An inline agenda number: "... Interest. 2 Apologies ..." ("9(a)", "7A", "11." too)
@@ -348,10 +218,10 @@ def _predecessor(by_number: dict, by_major: dict, style: tuple, major: int, mino
     options = [by_number.get((*style, major, minor - 1))] if minor else []
     if minor <= 1:
         for previous in range(major - MAX_GAP, major):
-            found = by_major.get((*style, previous))
+            ending = by_major.get((*style, previous))
             skipped = major - previous - 1
             # a skip costs a little, so "9 ... 12 Month Report ... 10 Next item" runs 9, 10
-            options.append((found[0] - GAP_COST * skipped, found[1]) if found else None)
+            options.append((ending[0] - GAP_COST * skipped, ending[1]) if ending else None)
     found = [o for o in options if o is not None]
     return max(found, key=lambda pair: (pair[0], -pair[1])) if found else None
 
@@ -538,22 +408,5 @@ def _stands_alone(lines: list[str], index: int, spaced: bool = True) -> bool:
         _next_nonblank(lines, index) is not None
 
 
-def _unfinished(title: str) -> bool:
-    words = title.split()
-    return bool(words) and (words[-1].lower() in _STOPWORDS or title.endswith(("(", "&", "-")))
-
-
 def _next_nonblank(lines: list[str], index: int) -> int | None:
     return next((following for following in range(index + 1, len(lines)) if lines[following].strip()), None)
-
-
-def tidy_title(title: str) -> str:
-    """Collapse spaces and drop emphasis; a title in capitals is put in title case."""
-    title = re.sub(r"\s+", " ", title.replace("**", "")).strip(" :\t")
-    if title.isupper():
-        small = {"and", "of", "the", "to", "for", "in", "on", "a", "an"}
-        title = re.sub(r"[A-Za-z][A-Za-z']*", lambda m: m.group(0).capitalize(), title)
-        title = re.sub(r"(?<=\s)[A-Z][a-z]*\b",
-                       lambda m: m.group(0).lower() if m.group(0).lower() in small else m.group(0),
-                       title)
-    return title

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .headings import Heading, number_alone, row_title
+from .headings import Heading, number_alone
+from .titles import row_title
 
 # matched against stripped lines: "\s*\|?\s*" over a long run of spaces backtracks for ever
 _TABLE_HEADER = re.compile(r"\|?\s*No\.?\s*\|\s*Items?\s*\|", re.I)

@@ -24,6 +24,7 @@ from . import headings as hd
 from .gazetteer import read_panel
 from .metadata import file_name_date, header_date, panel_body, parse_dates
 from .rows import table_rows
+from .titles import clean_title, tidy_title, title_score
 from .words import FILE_ICON
 
 # "Minutes of a meeting of the X Panel held on ...", not "Minutes of the last meeting were agreed."
@@ -299,7 +300,7 @@ def _layout_items(doc: Document, part: Part) -> list[Item]:
     """Items where the page's structure marks them (a web page's item table)."""
     marked = [entry for entry in doc.layout_items if part.start <= entry[0] < part.end]
     ends = [offset for offset, _, _ in marked[1:]] + [part.end]
-    return [_item(doc, part, number, hd.clean_title(title) or "(untitled)", offset, end)
+    return [_item(doc, part, number, clean_title(title) or "(untitled)", offset, end)
             for (offset, number, title), end in zip(marked, ends)]
 
 
@@ -332,7 +333,7 @@ def _single_item(doc: Document, part: Part, number: str | None) -> Item:
 def _report_item(doc: Document, part: Part, listing: list[hd.Heading]) -> Item:
     body = doc.text[part.start:part.end]
     subject = _SUBJECT.search(body[:3000])
-    title = hd.tidy_title(subject.group(1)) if subject else _title_line(doc.text, part)[1]
+    title = tidy_title(subject.group(1)) if subject else _title_line(doc.text, part)[1]
     inline = _INLINE_ITEM_MARK.search(body[:_MIN_PART_GAP])
     number = part.number_hint or (inline.group(1) if inline else None) or _match_listing(title, listing)
     return _item(doc, part, number, title, part.start, part.end)
@@ -342,10 +343,10 @@ def _title_line(text: str, part: Part) -> tuple[int, str]:
     """Offset and text of the first line in a part that reads as its title."""
     position = part.start
     for line in text[part.start:part.start + 3000].split("\n"):
-        candidate = hd.clean_title(line)
-        if candidate and not _GENERIC_LINE.search(candidate) and hd.title_score(candidate) \
+        candidate = clean_title(line)
+        if candidate and not _GENERIC_LINE.search(candidate) and title_score(candidate) \
                 and len(candidate) > 3:
-            return position + _indent(text, position), hd.tidy_title(candidate)
+            return position + _indent(text, position), tidy_title(candidate)
         position += len(line) + 1
     return part.start, "(untitled)"
 

@@ -1,7 +1,8 @@
 """Layouts councils share, each on a small paper written for its test.
 
-Every rule in ingest/headings.py, ingest/segment.py and ingest/metadata.py that
-was added for real papers of other panels has a paper here that shows it.
+Every rule in ingest/headings.py, ingest/titles.py, ingest/rows.py, ingest/segment.py and
+ingest/metadata.py that was added for real papers of other panels has a paper here that
+shows it.
 """
 
 from __future__ import annotations
