@@ -336,13 +336,22 @@ def listed_titles(lines: list[str]) -> list[Heading]:
                     and _is_title(clean_title(line)) and len(line.split()) <= 12 \
                     and not line.rstrip().endswith((".", ":", ";", ",")):
                 marked[index] = clean_title(line)
-    # the line under a title is its description ("To consider the attached report")
-    for index in sorted(marked):
-        above = _previous_nonblank(lines, index)
-        if above is not None and above in marked and not FILE_ICON.search(lines[index]):
-            del marked[index]
+    _drop_descriptions(lines, marked)
     titles = [Heading(index, "", title, 2, False, index) for index, title in sorted(marked.items())]
     return titles if len(titles) >= 2 else []
+
+
+def _drop_descriptions(lines: list[str], marked: dict[int, str]) -> None:
+    """The line under a title is its description ("To consider the attached report"), unless
+    more space parts it from the title above than from its own text below: the item above
+    had no text at all ("Apologies for Absence", four blank lines, "Election of Chair")."""
+    for index in sorted(marked):
+        above, below = _previous_nonblank(lines, index), _next_nonblank(lines, index)
+        if above is None or above not in marked or FILE_ICON.search(lines[index]):
+            continue
+        if below is not None and index - above > below - index:
+            continue
+        del marked[index]
 
 
 def _is_title(title: str, document: bool = False) -> bool:

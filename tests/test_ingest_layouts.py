@@ -404,6 +404,37 @@ def test_unlabelled_meeting_page_titles_by_shape_and_description_is_not_an_item(
     assert [item.title for item in items] == ["Welcome", "Minutes", "Apologies for Absence", REPORT_TITLE]
 
 
+def test_an_item_with_no_text_is_told_from_a_description_by_the_space_below_it(tmp_path):
+    """A title straight under another is its description ("To consider the report"), unless
+    the page leaves more space above it than below: the item above has no text of its own."""
+    _, items = _read(tmp_path, """\
+        Agenda and draft minutes
+
+        No. Item
+
+
+        Apologies for Absence
+
+
+
+
+        Election of Chair
+
+
+        The Clerk sought nominations. Councillor Able was elected unanimously.
+
+
+        Annual Report
+
+        To consider the attached report
+
+
+        The report was noted.
+        """)
+    assert [item.title for item in items] == ["Apologies for Absence", "Election of Chair",
+                                              "Annual Report"]
+
+
 @pytest.mark.parametrize("indent, blank_lines", [("", 2), ("  ", 2), ("", 7)])
 def test_layout_reads_the_same_however_indented_or_spaced(indent, blank_lines, tmp_path):
     """Indentation (here of the page's first line) and the number of blank lines between
