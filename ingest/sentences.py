@@ -64,10 +64,16 @@ def sentences(text: str, ends_whole: bool = False) -> list[tuple[int, str]]:
     return out
 
 
+# On a meeting page the minutes follow an item's agenda text under their label: what the
+# agenda said would be done, then what was
+_MINUTES_LABEL = re.compile(r"\s*(?:Additional documents:\s*)?Minutes:\s*", re.I)
+
+
 def follows_on(between: str) -> bool:
     """Whether a sentence goes straight on from the one before: nothing but space or a list
-    marker lies between them, no heading or label that starts another part."""
-    return bool(_LEAD.fullmatch(between))
+    marker lies between them, or the label that opens an item's minutes; no heading or other
+    label that starts another part."""
+    return bool(_LEAD.fullmatch(between) or _MINUTES_LABEL.fullmatch(between))
 
 
 def _boundaries(text: str) -> list[re.Match]:

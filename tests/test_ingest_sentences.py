@@ -137,9 +137,13 @@ def test_a_letter_ending_a_line_ends_its_sentence():
     ("\n\nii)\xa0\xa0 ", True),  # the next point of a list
     ("\n- 12. ", True),  # the next numbered paragraph of a report
     ("\n\n1. Purpose of the Report\n\n", False),  # a heading starts another part
-    ("\n\nAdditional documents:\n\nMinutes:\n\n", False),
+    # an item's minutes go on from its agenda text: what was to be done, then what was
+    ("\n\nAdditional documents:\n\nMinutes:\n\n", True),
+    ("\n\nMinutes:\n\n", True),
+    ("\n\nAdditional documents:\n\n", False),  # a label that starts no text of the item's
 ])
-def test_a_sentence_follows_on_only_across_space_or_a_list_marker(between, expected):
+def test_a_sentence_follows_on_only_across_space_a_list_marker_or_the_minutes_label(between,
+                                                                                      expected):
     from ingest.sentences import follows_on
 
     assert follows_on(between) is expected
