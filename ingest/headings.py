@@ -294,6 +294,7 @@ def unnumbered_headings(lines: list[str]) -> list[Heading]:
 # Labels a council's meeting page prints under each item's title
 _ITEM_LABEL = re.compile(r"^\s*(?:minutes|additional documents|supporting documents|decision|"
                          r"documents)\s*:\s*$", re.I)
+_EVERY_ITEM_LABEL = re.compile(r"^\s*(?:minutes|decision)\s*:\s*$", re.I)
 # The items table header of a modern.gov meeting page ("No. Item")
 _ITEM_TABLE_HEADER = re.compile(r"^[ \t]*(?:no\.?[ \t]+item|items)[ \t]*$", re.I | re.M)
 _NOT_TITLES = {"none", "noted", "resolved", "agreed", "to follow", "minutes", "apologies received"}
@@ -307,38 +308,45 @@ def listed_titles(lines: list[str]) -> list[Heading]:
     Where the page prints labels under its titles ("Minutes:", "Additional
     documents:") or a file icon beside them, those mark every item; a
     heading-like line without them is a sub-heading inside the minutes. A page
-    with the items table header but no labels marks titles by shape alone: a
-    short capitalised line standing between blank lines, with text after it.
+    with the items table header and no such labels, or only a few "Additional
+    documents:" (printed where an item has papers), marks titles by shape too: a
+    short capitalised line standing apart, with text after it.
     """
     table = _ITEM_TABLE_HEADER.search("\n".join(lines))
     first = "\n".join(lines)[:table.end()].count("\n") + 1 if table else 0
     marked: dict[int, str] = {}
-    labels = 0
+    labels, minutes_labels = 0, 0
     for index in range(first, len(lines)):
         line = lines[index]
         if FILE_ICON.search(line) and _is_title(clean_title(line), document=True):
             marked[index] = clean_title(line)
         elif _ITEM_LABEL.match(line):
             labels += 1
+            minutes_labels += bool(_EVERY_ITEM_LABEL.match(line))
             title_index = _title_above(lines, index, first)
             if title_index is not None:
                 marked.setdefault(title_index, clean_title(lines[title_index]))
-    if labels == 0 and table:
-        # blocks apart by blank lines, or (PDF text, some archives) by line breaks alone, with
-        # blank lines only where a page breaks
-        text_lines = [i for i in range(first, len(lines)) if lines[i].strip()]
-        before_blank = sum(1 for i in text_lines[:-1] if not lines[i + 1].strip())
-        spaced = before_blank >= SPACED_SHARE * len(text_lines)
-        listed = _list_lines(lines, first)
-        for index in range(first, len(lines)):
-            line = lines[index]
-            if index not in marked and index not in listed and _stands_alone(lines, index, spaced) \
-                    and _is_title(clean_title(line)) and len(line.split()) <= 12 \
-                    and not line.rstrip().endswith((".", ":", ";", ",")):
-                marked[index] = clean_title(line)
+    if table and not minutes_labels:
+        shaped = _shaped_titles(lines, first, marked)
+        if 2 * labels < len(shaped):
+            marked |= shaped
     _drop_descriptions(lines, marked)
     titles = [Heading(index, "", title, 2, False, index) for index, title in sorted(marked.items())]
     return titles if len(titles) >= 2 else []
+
+
+def _shaped_titles(lines: list[str], first: int, marked: dict[int, str]) -> dict[int, str]:
+    """Lines after the items table header that stand apart and read as titles. Blocks stand
+    apart by blank lines, or (PDF text, some archives) by line breaks alone, with blank lines
+    only where a page breaks."""
+    text_lines = [i for i in range(first, len(lines)) if lines[i].strip()]
+    before_blank = sum(1 for i in text_lines[:-1] if not lines[i + 1].strip())
+    spaced = before_blank >= SPACED_SHARE * len(text_lines)
+    listed = _list_lines(lines, first)
+    return {index: clean_title(lines[index]) for index in range(first, len(lines))
+            if index not in marked and index not in listed and _stands_alone(lines, index, spaced)
+            and _is_title(clean_title(lines[index])) and len(lines[index].split()) <= 12
+            and not lines[index].rstrip().endswith((".", ":", ";", ","))}
 
 
 def _drop_descriptions(lines: list[str], marked: dict[int, str]) -> None:

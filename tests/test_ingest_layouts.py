@@ -404,6 +404,59 @@ def test_unlabelled_meeting_page_titles_by_shape_and_description_is_not_an_item(
     assert [item.title for item in items] == ["Welcome", "Minutes", "Apologies for Absence", REPORT_TITLE]
 
 
+SPARSE_LABELS_PAGE = """\
+    Agenda and draft minutes
+
+    No. Item
+
+
+    Election of Chair
+
+
+    It was proposed, seconded and:
+
+
+    Resolved: That Councillor Able be appointed as Chair for the year.
+
+
+    Declarations of Interest
+
+
+    Councillor Baker declared that he was a retired police officer.
+
+
+    Police Establishment Numbers
+
+
+    Members asked how many officers had been recruited since March.
+
+
+    Annual Report 2023/24 pdf icon PDF 66 KB
+
+    Additional documents:
+
+
+    The Commissioner presented his annual report.
+    """
+
+
+@pytest.mark.parametrize("labels_everywhere", [False, True])
+def test_additional_documents_labels_mark_every_item_only_where_every_item_has_one(
+        labels_everywhere, tmp_path):
+    """"Additional documents:" is printed under every item by some councils and only under an
+    item with papers by others: only when most titles have it is a title without it a
+    sub-heading of the minutes."""
+    text = SPARSE_LABELS_PAGE
+    if labels_everywhere:
+        for title in ("Election of Chair", "Declarations of Interest"):
+            text = text.replace(f"\n    {title}\n", f"\n    {title}\n\n    Additional documents:\n")
+    _, items = _read(tmp_path, text)
+    expected = ["Election of Chair", "Declarations of Interest", "Annual Report 2023/24"]
+    if not labels_everywhere:
+        expected.insert(2, "Police Establishment Numbers")
+    assert [item.title for item in items] == expected
+
+
 def test_an_item_with_no_text_is_told_from_a_description_by_the_space_below_it(tmp_path):
     """A title straight under another is its description ("To consider the report"), unless
     the page leaves more space above it than below: the item above has no text of its own."""
