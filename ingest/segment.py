@@ -151,9 +151,10 @@ def split_parts(text: str) -> list[Part]:
     markers = sorted([(m.start(), m.group(0)) for m in _MINUTES_START.finditer(text)] +
                      [(m.start(), m.group(0)) for m in _REPORT_START.finditer(text)])
     for offset, line in markers:
+        # an item's title, not a new paper: "34/16" over "MINUTES OF THE MEETING HELD ON ...",
+        # or "Minutes of the meeting held on ... pdf icon PDF 184 KB" beside its paper's icon
         if hd.number_alone(_line_above(text, offset)) or FILE_ICON.search(line):
-            continue  # "34/16" over "MINUTES OF THE MEETING HELD ON ...", or its paper's icon
-            # beside it ("Minutes of the meeting held on ... pdf icon PDF 184 KB"): an item's title
+            continue
         mark = _AGENDA_ITEM_MARK.match(line)
         if mark:  # "Agenda Item 5" repeats as a page header: only its first page starts a part
             if mark.group(1) in seen_item_marks:
@@ -172,7 +173,7 @@ def split_parts(text: str) -> list[Part]:
 
 
 def _line_above(text: str, offset: int) -> str:
-    """The last line with text before offset (a line starts at offset)."""
+    """The last line with text above the line that starts at offset."""
     end = offset
     while end and text[end - 1].isspace():
         end -= 1
