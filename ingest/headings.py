@@ -94,7 +94,6 @@ def find_headings(lines: list[str]) -> list[Heading]:
 
 def _heading_at(lines: list[str], index: int) -> Heading | None:
     line = lines[index]
-    number_alone = False
     match = _LABELLED.match(line)
     labelled = bool(match)
     if not match and _LETTERS_ALONE.match(line):
@@ -109,15 +108,15 @@ def _heading_at(lines: list[str], index: int) -> Heading | None:
         return None
     *numbers, rest = match.groups()
     number = next(n for n in numbers if n)
-    number_alone = not clean_title(rest)
-    return _titled(lines, index, index, number, rest, labelled, number_alone)
+    return _titled(lines, index, index, number, rest, labelled, not clean_title(rest))
 
 
 def _titled(lines: list[str], index: int, number_index: int, number: str, rest: str,
-            labelled: bool, number_alone: bool) -> Heading | None:
-    """The heading with its title: on the number's line, or on the next line."""
+            labelled: bool, title_below: bool) -> Heading | None:
+    """The heading with its title: on the number's line, or (`title_below`, the number alone
+    on its line) on the next line."""
     title, title_index = cut_title(rest), number_index
-    if number_alone:
+    if title_below:
         following = _next_nonblank(lines, number_index)
         if following is None or _BARE.match(lines[following]) or _LABELLED.match(lines[following]):
             return None
@@ -127,7 +126,7 @@ def _titled(lines: list[str], index: int, number_index: int, number: str, rest: 
         title = f"{title} {clean_title(lines[follower])}"  # a title wrapped onto two lines
         title_index, follower = follower, _next_nonblank(lines, follower)
     score = title_score(title)
-    if number_alone and title[:1].isupper() and not title.endswith("."):
+    if title_below and title[:1].isupper() and not title.endswith("."):
         score = 2  # a number on a line of its own, then a title: an agenda table's row
         if not title_score(title) and re.search(r"[a-z)][.!?]\s*$", lines[title_index]):
             title = ""  # ... or a minute with no title, its text begun at once: a sentence
