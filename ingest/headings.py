@@ -143,9 +143,11 @@ def _titled(lines: list[str], index: int, number_index: int, number: str, rest: 
 _INLINE_NUMBER = re.compile(r"(?<!\S)(\d{1,3}(?:\(\w{1,2}\)|[a-zA-Z](?=[\s.])|\.\d{2}/\d{2})?)\.?\s+"
                             r"(?=[A-Z\u2018'\"])"
                             r"(?!" + _MONTH_NAMES + r")")
-# A heading in capitals run on after a sentence, as PDF text does when it loses a
-# line break (a page number may be glued before it): "... Governance). 1 4. MINUTES"
-_CAPS_RUN_ON = re.compile(r"(?<=[.)]\s)(?:\d{1,3}\s+)?(\d{1,3}\.\s+[A-Z][A-Z0-9 ,&'\u2019-]{5,}(?:$|\s))")
+# A heading in capitals run on after a sentence or the word AGENDA, as PDF text does when
+# it loses a line break (a page number may be glued before it): "... Governance). 1 4.
+# MINUTES", "AGENDA 1. APOLOGIES"
+_CAPS_RUN_ON = re.compile(r"(?:(?<=[.)]\s)|(?<=\bAGENDA\s))(?:\d{1,3}\s+)?"
+                          r"(\d{1,3}\.\s+[A-Z][A-Z0-9 ,&'\u2019-]{5,}(?:$|\s))")
 _INLINE_MIN_CHARS = 300  # PDF text that runs a whole agenda or minutes on one line
 
 
@@ -296,6 +298,7 @@ _ITEM_LABEL = re.compile(r"^\s*(?:minutes|additional documents|supporting docume
 _EVERY_ITEM_LABEL = re.compile(r"^\s*(?:minutes|decision)\s*:\s*$", re.I)
 # The items table header of a modern.gov meeting page ("No. Item")
 _ITEM_TABLE_HEADER = re.compile(r"^[ \t]*(?:no\.?[ \t]+item|items)[ \t]*$", re.I | re.M)
+_DESCRIPTION = re.compile(r"^\s*To\s+[a-z]+\b")
 _NOT_TITLES = {"none", "noted", "resolved", "agreed", "to follow", "minutes", "apologies received"}
 MAX_DOCUMENT_TITLE_WORDS = 40  # beside a file icon: a report's full title
 SPACED_SHARE = 0.2  # share of text lines a blank line follows, on a page whose blocks it parts
@@ -398,11 +401,20 @@ def _title_above(lines: list[str], label_index: int, first: int = 0) -> int | No
         if _ITEM_LABEL.match(line):
             return None
         seen += 1
-        if _is_title(clean_title(line)) and not line.endswith("."):
+        if _is_title(clean_title(line)) and not line.endswith(".") and not _describes(lines, index):
             return index
         if seen >= 3:
             return None
     return None
+
+
+def _describes(lines: list[str], index: int) -> bool:
+    """Whether a line is the description under the title above it: "To consider the attached
+    report", unpunctuated, under "COVID 19 Update Report pdf icon PDF 356 KB"."""
+    above = _previous_nonblank(lines, index)
+    if above is None or not _DESCRIPTION.match(lines[index]):
+        return False
+    return bool(FILE_ICON.search(lines[above])) or _is_title(clean_title(lines[above]))
 
 
 def _previous_nonblank(lines: list[str], index: int) -> int | None:

@@ -235,7 +235,7 @@ def classify(part_text: str) -> str:
     if re.search(r"^[ \t#*]*MINUTES[ \t*]*$", head[:800], re.M) or \
             re.search(r"^[ \t#*]*minutes\s+of\b", first_lines, re.I | re.M):
         return "minutes"
-    if re.search(r"^[ \t#*]*agenda[ \t*]*$", head, re.I | re.M):
+    if re.search(r"^[ \t#*]*agenda(?:[ \t*]*$|[ \t]+1\.?[ \t]+[A-Z])", head, re.I | re.M):
         return "agenda"
     # a report says what it is at the top; minutes and agendas mention reports further down
     if _REPORT_OPENING.search(head[:1500]):

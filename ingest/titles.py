@@ -22,6 +22,7 @@ _TITLE_NOISE = [
     re.compile(r"\s*pdf icon\s*PDF\s*[\d.]+\s*[KM]B.*$", re.I),
     re.compile(r"\s*\bPDF\s*[\d.]+\s*[KM]B\s*$"),
     re.compile(r"\s*\(Pages?\s*[\d\s,\u2013-]+\)\s*$", re.I),
+    re.compile(r"\s*\(to\s+follow\)\s*$", re.I),  # a paper not yet published when the agenda went out
     # a page range after an agenda title, whole or cut where one-line PDF text is parted
     re.compile(r"\s+\d{1,3}\s*[-\u2013]\s*(?:\d{1,3}\s*)?$"),
 ]

@@ -298,6 +298,37 @@ NUMBERED = {
 }
 
 
+def test_pdf_agenda_whose_first_item_runs_on_after_the_word_agenda(tmp_path):
+    """PDF text loses the line break after "AGENDA"; the paper is still an agenda (its
+    "Report of ..." lines describe items, they do not open a report), item 1 is still an item,
+    and "(TO FOLLOW)" marks a paper not yet published, not part of the title."""
+    doc, items = _read(tmp_path, """\
+        Public Document
+
+        EXAMPLE POLICE AND CRIME PANEL
+
+        DATE: Friday, 14th May, 2021
+
+        AGENDA 1. APOLOGIES
+
+        2. DECLARATIONS OF INTEREST 1 - 4
+
+        To receive declarations of interest in any item for discussion at the meeting.
+
+        3. PANEL ARRANGEMENTS 5 - 12
+
+        Report of the Monitoring Officer
+
+        4. ANNUAL REPORT OF THE COMMISSIONER (TO FOLLOW)
+
+        Report of the Commissioner
+        """)
+    assert doc.doc_type == "agenda"
+    assert [(item.number, item.title) for item in items] == [
+        ("1", "APOLOGIES"), ("2", "DECLARATIONS OF INTEREST"), ("3", "PANEL ARRANGEMENTS"),
+        ("4", "ANNUAL REPORT OF THE COMMISSIONER")]
+
+
 @pytest.mark.parametrize("name", sorted(NUMBERED))
 def test_numbered_layouts(name, tmp_path):
     text, expected = NUMBERED[name]
@@ -486,6 +517,52 @@ def test_an_item_with_no_text_is_told_from_a_description_by_the_space_below_it(t
         """)
     assert [item.title for item in items] == ["Apologies for Absence", "Election of Chair",
                                               "Annual Report"]
+
+
+def test_a_label_under_a_description_belongs_to_the_title_above_the_description(tmp_path):
+    """"Additional documents:" under "To consider the attached report" (no full stop) marks the
+    title above that line, not the description; the one label then leaves the unmarked titles
+    ("Briefing Session", "Declarations of Interest") to be found by their shape."""
+    _, items = _read(tmp_path, """\
+        Agenda and minutes
+
+        No. Item
+
+
+        Briefing Session
+
+        A briefing session for Panel Members will be held before the meeting.
+
+
+        The Panel discussed the items on the agenda.
+
+
+        Apologies for Absence pdf icon PDF 83 KB
+
+
+        Apologies were received from Councillor Able.
+
+
+        Declarations of Interest
+
+        Members are reminded to declare any personal interest.
+
+
+        Councillor Baker declared a personal interest.
+
+
+        Annual Update Report pdf icon PDF 356 KB
+
+        To consider the attached report
+
+
+        Additional documents:
+
+
+        The Chair welcomed the Commissioner, who presented the report.
+        """)
+    assert [item.title for item in items] == [
+        "Briefing Session", "Apologies for Absence", "Declarations of Interest", "Annual Update Report"]
 
 
 @pytest.mark.parametrize("indent, blank_lines", [("", 2), ("  ", 2), ("", 7)])
