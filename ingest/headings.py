@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .titles import clean_title, cut_title, tidy_title, title_score, unfinished
@@ -295,6 +296,12 @@ def unnumbered_headings(lines: list[str]) -> list[Heading]:
 # Labels a council's meeting page prints under each item's title
 _ITEM_LABEL = re.compile(r"^\s*(?:minutes|additional documents|supporting documents|decision|"
                          r"documents)\s*:\s*$", re.I)
+# a line that opens with a date, as a meeting page's masthead prints it
+_DATE_LINE = re.compile(r"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                        r"\d{1,2}(?:st|nd|rd|th)?,?\s+" + MONTH + r",?\s+\d{4}\b", re.I)
+MASTHEAD_LINES = 40  # lines, blank ones included, that a masthead can take
+# a modern.gov agenda prints the pages of an item's papers under its title: "(Pages 5 - 16)"
+_PAGE_RANGE = re.compile(r"^\s*\(Pages?\s+\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?\)\s*$", re.I)
 _EVERY_ITEM_LABEL = re.compile(r"^\s*(?:minutes|decision)\s*:\s*$", re.I)
 # The items table header of a modern.gov meeting page ("No. Item")
 _ITEM_TABLE_HEADER = re.compile(r"^[ \t]*(?:no\.?[ \t]+item|items)[ \t]*$", re.I | re.M)
@@ -312,29 +319,52 @@ def listed_titles(lines: list[str]) -> list[Heading]:
     heading-like line without them is a sub-heading inside the minutes. A page
     with the items table header and no such labels, or only a few "Additional
     documents:" (printed where an item has papers), marks titles by shape too: a
-    short capitalised line standing apart, with text after it.
+    short capitalised line standing apart, with text after it. So does an agenda
+    stored without its numbers, where "(Pages 5 - 6)" under the titles of items
+    with papers shows it lists items.
     """
     table = _ITEM_TABLE_HEADER.search("\n".join(lines))
-    first = "\n".join(lines)[:table.end()].count("\n") + 1 if table else 0
-    marked: dict[int, str] = {}
-    labels, minutes_labels = 0, 0
-    for index in range(first, len(lines)):
-        line = lines[index]
-        if FILE_ICON.search(line) and _is_title(clean_title(line), document=True):
-            marked[index] = clean_title(line)
-        elif _ITEM_LABEL.match(line):
-            labels += 1
-            minutes_labels += bool(_EVERY_ITEM_LABEL.match(line))
-            title_index = _title_above(lines, index, first)
-            if title_index is not None:
-                marked.setdefault(title_index, clean_title(lines[title_index]))
-    if table and not minutes_labels:
+    first = "\n".join(lines)[:table.end()].count("\n") + 1 if table else _after_masthead(lines)
+    marked, labels = _marked_titles(lines, first)
+    if (table or labels["pages"] >= 2) and not labels["every item"]:
         shaped = _shaped_titles(lines, first, marked)
-        if 2 * labels < len(shaped):
+        if 2 * labels["some items"] < len(shaped):
             marked |= shaped
     _drop_descriptions(lines, marked)
     titles = [Heading(index, "", title, 2, False, index) for index, title in sorted(marked.items())]
     return titles if len(titles) >= 2 else []
+
+
+def _marked_titles(lines: list[str], first: int) -> tuple[dict[int, str], Counter[str]]:
+    """Titles marked by a file icon beside them or a label below them, and how many labels of
+    each kind the page prints: "every item" (Minutes:, Decision:), "some items" (Additional
+    documents:) and "pages" ("(Pages 5 - 6)")."""
+    marked: dict[int, str] = {}
+    labels: Counter[str] = Counter()
+    for index in range(first, len(lines)):
+        line = lines[index]
+        if FILE_ICON.search(line) and _is_title(clean_title(line), document=True):
+            marked[index] = clean_title(line)
+            continue
+        if _PAGE_RANGE.match(line):
+            labels["pages"] += 1
+        elif _ITEM_LABEL.match(line):
+            labels["every item" if _EVERY_ITEM_LABEL.match(line) else "some items"] += 1
+        else:
+            continue
+        title_index = _title_above(lines, index, first)
+        if title_index is not None:
+            marked.setdefault(title_index, clean_title(lines[title_index]))
+    return marked, labels
+
+
+def _after_masthead(lines: list[str]) -> int:
+    """Where a meeting page with no items table begins its items: after the masthead that
+    names the panel, its venue and the meeting's date ("Thursday, 25 July 2024 at 10.30 am")."""
+    for index, line in enumerate(lines[:MASTHEAD_LINES]):
+        if _DATE_LINE.match(line):
+            return index + 1
+    return 0
 
 
 def _shaped_titles(lines: list[str], first: int, marked: dict[int, str]) -> dict[int, str]:

@@ -565,6 +565,66 @@ def test_a_label_under_a_description_belongs_to_the_title_above_the_description(
         "Briefing Session", "Apologies for Absence", "Declarations of Interest", "Annual Update Report"]
 
 
+def test_agenda_stored_without_its_numbers_titles_marked_by_page_ranges(tmp_path):
+    """A modern.gov agenda whose number column was lost: "(Pages 5 - 6)" under some titles
+    shows it is an agenda of items, so titles are read by their shape, after the masthead
+    (panel, venue, date), including those with no papers."""
+    doc, items = _read(tmp_path, """\
+
+
+        Example Police and Crime Panel
+
+
+        Council Chamber, County Hall, Example Town
+
+
+        Thursday, 25 July 2024 at 10.30 am
+
+
+        Election of Panel Chair
+
+        To appoint a Chair from among the Members sitting on the Panel.
+
+
+        (Pages 5 - 6)
+
+
+
+
+
+
+        Welcome and apologies
+
+
+
+
+
+
+
+
+        Minutes of the Panel Meeting held on 12th June 2024
+
+
+        (Pages 7 - 12)
+
+
+
+
+
+
+        Progress on Issues Raised by the Panel
+
+        Report from the Panel Secretariat.
+
+
+        (Pages 13 - 18)
+        """)
+    assert doc.doc_type == "agenda"
+    assert [item.title for item in items] == [
+        "Election of Panel Chair", "Welcome and apologies",
+        "Minutes of the Panel Meeting held on 12th June 2024", "Progress on Issues Raised by the Panel"]
+
+
 @pytest.mark.parametrize("indent, blank_lines", [("", 2), ("  ", 2), ("", 7)])
 def test_layout_reads_the_same_however_indented_or_spaced(indent, blank_lines, tmp_path):
     """Indentation (here of the page's first line) and the number of blank lines between
