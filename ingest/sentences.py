@@ -78,9 +78,18 @@ def follows_on(between: str) -> bool:
 
 def _boundaries(text: str) -> list[re.Match]:
     """Where one sentence ends and the next begins: not at an initial or title on its line,
-    nor after an outcome's label ("RESOLVED: That the Panel ...")."""
+    nor after an outcome's label ("RESOLVED: That the Panel ..."), nor at a semicolon or colon
+    inside brackets ("the priorities (Improving Public Confidence; Anti-Racism Action Plan)")."""
     return [m for m in _BOUNDARY.finditer(text) if "\n" in m.group(0) or not (
-        _after_name(text, m.start()) or _OUTCOME_LABEL.search(text, max(0, m.start() - 20), m.start()))]
+        _after_name(text, m.start()) or _OUTCOME_LABEL.search(text, max(0, m.start() - 20), m.start())
+        or _in_brackets(text, m.start()))]
+
+
+def _in_brackets(text: str, position: int) -> bool:
+    if text[position - 1:position] not in (";", ":"):
+        return False
+    line = text[text.rfind("\n", 0, position) + 1:position]
+    return line.count("(") > line.count(")")
 
 
 def _after_name(text: str, position: int) -> bool:

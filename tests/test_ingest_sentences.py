@@ -99,6 +99,21 @@ def test_an_initial_or_title_does_not_end_a_sentence(text, expected):
     assert _texts(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Commissioner gave an update on the priorities in the report (Improving Public Confidence; "
+     "Anti-Racism Action Plan). Members asked how progress would be measured.",
+     ["The Commissioner gave an update on the priorities in the report (Improving Public Confidence; "
+      "Anti-Racism Action Plan).", "Members asked how progress would be measured."]),
+    ("The plan has three pillars (Pillar 1: Fighting Crime, Pillar 2: Supporting Victims) and six "
+     "deliverables.", ["The plan has three pillars (Pillar 1: Fighting Crime, Pillar 2: Supporting "
+                       "Victims) and six deliverables."]),
+    ("The Panel noted the following points; The budget was balanced for the year ahead.",
+     ["The Panel noted the following points;", "The budget was balanced for the year ahead."]),
+])
+def test_a_semicolon_or_colon_inside_brackets_does_not_end_a_sentence(text, expected):
+    assert _texts(text) == expected
+
+
 def test_a_short_statement_ended_by_a_full_stop_is_a_sentence_but_a_short_heading_is_not():
     text = ("Rural Crime Update\n"
             "Members asked about rural crime.\n"
