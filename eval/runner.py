@@ -22,7 +22,7 @@ import numpy as np
 
 import qa
 from index import Filters, Hit, Searcher
-from qa.answer import Assessment, Query, asks_overview, lacks_figure, question_filters, respond, scoped_search
+from qa.answer import Assessment, asks_overview, lacks_figure, respond, retrieve
 
 from .calibrate import AnswerCounts, assess_all, fit_rows, signal_rows
 from .devset import panel_of
@@ -57,9 +57,7 @@ def methods_for(searcher: Searcher, generic: Searcher) -> list[Method]:
         return lambda question: on.search(question, K, Filters(), mode)
 
     def system(question: str) -> list[Hit]:
-        filters = question_filters(question, searcher)
-        query = Query.of(question, searcher, searcher.encode(question))
-        return scoped_search(query, searcher, filters, K)
+        return retrieve(question, searcher, K)
 
     return [
         Method("generic bm25", "whole files in 1500/200-character chunks, BM25", generic,
@@ -73,7 +71,8 @@ def methods_for(searcher: Searcher, generic: Searcher) -> list[Method]:
         Method("items hybrid", "agenda-item chunks, dense, best-sentence and BM25 z-scores fused",
                searcher, plain(searcher, "hybrid")),
         Method(SYSTEM, "items hybrid within the panel and period the question names "
-               "(undated and unattributed papers kept), searched without the panel's words",
+               "(undated and unattributed papers kept), searched without the panel's words: "
+               "the passages answers are made from",
                searcher, system),
     ]
 

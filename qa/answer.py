@@ -42,6 +42,7 @@ class Assessment:
     hits: list[Hit]  # in scope, best first
     elsewhere: list[Hit]  # outside the scope, searched without its panel words
     signals: Signals | None  # None when no paper in scope is known to be the named panel's
+    outside_period: bool = False  # the hits are the panel's papers of other dates naming the period
 
 
 def assess(question: str, searcher: Searcher, k: int = 10,
@@ -53,11 +54,48 @@ def assess(question: str, searcher: Searcher, k: int = 10,
     elsewhere = searcher.search(query.text, k, Filters(decision=filters.decision),
                                 query_vector=query.bare_vector) \
         if filters.restricts() or filters.unknown_panel else []
-    hits = [] if filters.unknown_panel else _retrieve(question, query, searcher, filters, k)
+    hits, outside_period = ([], False) if filters.unknown_panel else \
+        _in_scope(question, query, searcher, filters, k)
     attributed = _attributed(hits, filters)
     signals = Signals.of([judge(h) for h in attributed], [judge(h) for h in elsewhere]) \
         if attributed else None
-    return Assessment(question, k, filters, scorer, judge, hits, elsewhere, signals)
+    return Assessment(question, k, filters, scorer, judge, hits, elsewhere, signals, outside_period)
+
+
+def retrieve(question: str, searcher: Searcher, k: int = 10) -> list[Hit]:
+    """The passages an answer to the question is made from, best first (what evaluation
+    ranks as the system's retrieval)."""
+    filters = question_filters(question, searcher)
+    if filters.unknown_panel:
+        return []
+    query = Query.of(question, searcher, searcher.encode(question))
+    return _in_scope(question, query, searcher, filters, k)[0]
+
+
+def _in_scope(question: str, query: Query, searcher: Searcher, filters: Filters, k: int
+              ) -> tuple[list[Hit], bool]:
+    """The passages in the question's scope, and whether they are instead the panel's papers
+    of other dates that name the period, the period holding none of its papers."""
+    hits = _retrieve(question, query, searcher, filters, k)
+    if hits or not filters.panels or not (filters.since or filters.until):
+        return hits, False
+    hits = _naming_the_period(question, query, searcher, filters, k)
+    return hits, bool(hits)
+
+
+def _naming_the_period(question: str, query: Query, searcher: Searcher, filters: Filters,
+                       k: int) -> list[Hit]:
+    """The panel's passages from other dates that name a day in the question's period. A
+    question's date may be that of what the papers speak of, not of the meeting: "the minutes
+    of February 2026" are approved at the meeting after."""
+    from ingest.metadata import parse_dates
+
+    def names_period(hit: Hit) -> bool:
+        text = f"{hit.chunk.item_title}\n{hit.chunk.text}"
+        return any((filters.since or "") <= iso <= (filters.until or "9999") for _, iso in parse_dates(text))
+
+    return [hit for hit in _retrieve(question, query, searcher, filters.without("period"), k)
+            if names_period(hit)]
 
 
 def _attributed(hits: list[Hit], filters: Filters) -> list[Hit]:
@@ -145,22 +183,25 @@ def respond(found: Assessment, qid: str | None = None) -> Answer:
         return _abstain(question, qid, filters, found.elsewhere, judge,
                         f"The papers hold nothing from a {filters.unknown_panel} panel: "
                         f"no {filters.unknown_panel} papers are in the index.", k)
+    holds_none = f"The index holds no {papers_in_scope(filters)}."
     if not hits:
-        return _abstain(question, qid, filters, found.elsewhere, judge,
-                        f"The index holds no {papers_in_scope(filters)}.", k)
+        return _abstain(question, qid, filters, found.elsewhere, judge, holds_none, k)
     if asks_overview(found):
         text, cited = overview.overview(searcher, hits, filters.decision, k)
         if text:
             return Answer(qid, question, text, False, filters.as_json(), _passages(cited))
     if found.signals is None or not answerability.model().answers(found.signals):
         return _abstain(question, qid, filters, found.elsewhere + hits, judge,
-                        not_here(question, found.scorer.subject, filters), k)
+                        holds_none if found.outside_period
+                        else not_here(question, found.scorer.subject, filters), k)
     if lacks_figure(found):
         return _abstain(question, qid, filters, found.elsewhere + hits, judge,
                         no_figure(question, found.scorer.subject, filters), k)
     text = generate(question, hits, lambda claim: _scorer(claim, searcher)) \
         or compose(hits, judge, found.signals, found.scorer, filters.decision, searcher, question,
                    filters.panels)
+    if found.outside_period:
+        text = f"{holds_none[:-1]}; papers of other dates speak of that time.\n{text}"
     return Answer(qid, question, text, False, filters.as_json(), _passages(hits))
 
 
