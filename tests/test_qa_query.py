@@ -58,11 +58,23 @@ def test_panels(question, panels):
     ("What did the Bucks and Oxon panel decide?", "Thames Valley"),
     ("What did the panel hear about rural crime in Salop?", "West Mercia"),
     ("What did the N Yorks panel say about the fire precept?", "North Yorkshire"),
+    # the towns hosting or meeting a panel ("the Preston-hosted panel": County Hall, Preston)
+    ("What did the Preston-hosted panel decide on the precept?", "Lancashire"),
+    ("Did the Braintree panel hear about shoplifting?", "Essex"),
+    ("What was said about Clacton at the panel?", "Essex"),
 ])
 def test_a_town_of_a_force_area_names_its_panel(question, panel):
     """Towns of areas whose papers are not in the index: the question is reported as about
     that panel (and abstained on), not searched across every panel."""
     assert understand(question, CATALOG).unknown_panel == panel
+
+
+@pytest.mark.parametrize("question", ["What did Councillor Preston ask the Commissioner?",
+                                      "Which report did Cllr. Chester present?",
+                                      "What did Mr Kent say about the precept?"])
+def test_a_person_named_like_a_place_names_no_panel(question):
+    filters = understand(question, CATALOG)
+    assert filters.panels == [] and filters.unknown_panel is None
 
 
 def test_force_area_typed_in_lower_case_is_reported():
