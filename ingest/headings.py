@@ -304,7 +304,7 @@ MASTHEAD_LINES = 40  # lines, blank ones included, that a masthead can take
 _PAGE_RANGE = re.compile(r"^\s*\(Pages?\s+\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?\)\s*$", re.I)
 _EVERY_ITEM_LABEL = re.compile(r"^\s*(?:minutes|decision)\s*:\s*$", re.I)
 # The items table header of a modern.gov meeting page ("No. Item")
-_ITEM_TABLE_HEADER = re.compile(r"^[ \t]*(?:no\.?[ \t]+item|items)[ \t]*$", re.I | re.M)
+ITEM_TABLE_HEADER = re.compile(r"^[ \t]*(?:no\.?[ \t]+item|items)[ \t]*$", re.I | re.M)
 _DESCRIPTION = re.compile(r"^\s*To\s+[a-z]+\b")
 _NOT_TITLES = {"none", "noted", "resolved", "agreed", "to follow", "minutes", "apologies received"}
 MAX_DOCUMENT_TITLE_WORDS = 40  # beside a file icon: a report's full title
@@ -323,7 +323,7 @@ def listed_titles(lines: list[str]) -> list[Heading]:
     stored without its numbers, where "(Pages 5 - 6)" under the titles of items
     with papers shows it lists items.
     """
-    table = _ITEM_TABLE_HEADER.search("\n".join(lines))
+    table = ITEM_TABLE_HEADER.search("\n".join(lines))
     first = "\n".join(lines)[:table.end()].count("\n") + 1 if table else _after_masthead(lines)
     marked, labels = _marked_titles(lines, first)
     if (table or labels["pages"] >= 2) and not labels["every item"]:
@@ -341,10 +341,13 @@ def _marked_titles(lines: list[str], first: int) -> tuple[dict[int, str], Counte
     documents:) and "pages" ("(Pages 5 - 6)")."""
     marked: dict[int, str] = {}
     labels: Counter[str] = Counter()
+    shape = _Shape(lines, first)
+    previous = first - 1  # the label (or title) above
     for index in range(first, len(lines)):
         line = lines[index]
         if FILE_ICON.search(line) and _is_title(clean_title(line), document=True):
             marked[index] = clean_title(line)
+            previous = index
             continue
         if _PAGE_RANGE.match(line):
             labels["pages"] += 1
@@ -353,8 +356,11 @@ def _marked_titles(lines: list[str], first: int) -> tuple[dict[int, str], Counte
         else:
             continue
         title_index = _title_above(lines, index, first)
+        if title_index is None and previous < index - 1:
+            title_index = shape.title_above(index, previous)
         if title_index is not None:
             marked.setdefault(title_index, clean_title(lines[title_index]))
+        previous = index
     return marked, labels
 
 
@@ -368,17 +374,35 @@ def _after_masthead(lines: list[str]) -> int:
 
 
 def _shaped_titles(lines: list[str], first: int, marked: dict[int, str]) -> dict[int, str]:
-    """Lines after the items table header that stand apart and read as titles. Blocks stand
-    apart by blank lines, or (PDF text, some archives) by line breaks alone, with blank lines
-    only where a page breaks."""
-    text_lines = [i for i in range(first, len(lines)) if lines[i].strip()]
-    before_blank = sum(1 for i in text_lines[:-1] if not lines[i + 1].strip())
-    spaced = before_blank >= SPACED_SHARE * len(text_lines)
-    listed = _list_lines(lines, first)
+    """Lines after the items table header that stand apart and read as titles."""
+    shaped = _Shape(lines, first)
     return {index: clean_title(lines[index]) for index in range(first, len(lines))
-            if index not in marked and index not in listed and _stands_alone(lines, index, spaced)
-            and _is_title(clean_title(lines[index])) and len(lines[index].split()) <= 12
-            and not lines[index].rstrip().endswith((".", ":", ";", ","))}
+            if index not in marked and shaped.is_title(index)}
+
+
+class _Shape:
+    """How a page sets its blocks apart, to tell a title by its shape: a short capitalised line
+    standing apart, not in a list. Blocks stand apart by blank lines, or (PDF text, some
+    archives) by line breaks alone, with blank lines only where a page breaks."""
+
+    def __init__(self, lines: list[str], first: int) -> None:
+        text_lines = [i for i in range(first, len(lines)) if lines[i].strip()]
+        before_blank = sum(1 for i in text_lines[:-1] if not lines[i + 1].strip())
+        self.lines, self.spaced = lines, before_blank >= SPACED_SHARE * len(text_lines)
+        self.listed = _list_lines(lines, first)
+
+    def is_title(self, index: int) -> bool:
+        line = self.lines[index]
+        return index not in self.listed and _stands_alone(self.lines, index, self.spaced) \
+            and _is_title(clean_title(line)) and len(line.split()) <= 12 \
+            and not line.rstrip().endswith((".", ":", ";", ","))
+
+    def title_above(self, label_index: int, since: int) -> int | None:
+        """The nearest title-shaped line above a label, back to `since` (the label before): a
+        label is printed under each item, so its title lies between the two, above a
+        description too long for `_title_above` ("Disclosures of Interests", then the rules
+        on declaring them, then "Additional documents:")."""
+        return next((i for i in range(label_index - 1, since, -1) if self.is_title(i)), None)
 
 
 def _drop_descriptions(lines: list[str], marked: dict[int, str]) -> None:
@@ -460,7 +484,7 @@ def _stands_alone(lines: list[str], index: int, spaced: bool = True) -> bool:
         after = index + 1 < len(lines) and not lines[index + 1].strip()
     else:
         above = lines[index - 1] if index else ""
-        before = not index or bool(re.search(r"[.:;!?)]\s*$", above) or _ITEM_TABLE_HEADER.match(above))
+        before = not index or bool(re.search(r"[.:;!?)]\s*$", above) or ITEM_TABLE_HEADER.match(above))
         after = True
     return bool(lines[index].strip()) and before and after and \
         _next_nonblank(lines, index) is not None

@@ -237,8 +237,9 @@ def classify(part_text: str) -> str:
         return "minutes"
     if re.search(r"^[ \t#*]*agenda(?:[ \t*]*$|[ \t]+1\.?[ \t]+[A-Z])", head, re.I | re.M):
         return "agenda"
-    # a report says what it is at the top; minutes and agendas mention reports further down
-    if _REPORT_OPENING.search(head[:1500]):
+    # a report says what it is at the top; minutes and agendas mention reports further down,
+    # and a meeting page lists them under its items table ("Report of the Commissioner")
+    if _REPORT_OPENING.search(head[:1500]) and not hd.ITEM_TABLE_HEADER.search(head[:1500]):
         return "report"
     if item_headings([line for _, line in hd.virtual_lines(part_text)]):
         recorded = len(_RECORDED.findall(part_text))

@@ -625,6 +625,62 @@ def test_agenda_stored_without_its_numbers_titles_marked_by_page_ranges(tmp_path
         "Minutes of the Panel Meeting held on 12th June 2024", "Progress on Issues Raised by the Panel"]
 
 
+def test_meeting_page_listing_a_report_is_minutes_and_a_long_description_keeps_its_title(tmp_path):
+    """Under the items table header, "Report of the Commissioner" is an item's paper, not a
+    report's opening line; and a title whose description runs long (the rules on declaring
+    interests) before "Additional documents:" is still found above it, by its shape."""
+    doc, items = _read(tmp_path, """\
+        Agenda and minutes
+
+        Example Police and Crime Panel - Thursday 24 June 2021 10.30 am
+
+
+        No. Item
+
+
+        Apologies
+
+        Additional documents:
+
+
+        Apologies were received from Councillor Able.
+
+
+        Disclosures of Pecuniary and Non-Pecuniary Interests
+
+        Members are required to register their disclosable pecuniary interests.
+
+        A member with a disclosable pecuniary interest in a matter must:
+
+
+        • Declare the interest if they have not already registered it
+
+        • Not participate in any discussion or vote
+
+
+        These should be declared at the commencement of the meeting.
+
+        Additional documents:
+
+
+        There were none.
+
+
+        Report of the Police and Crime Commissioner pdf icon PDF 1 MB
+
+        The report is attached.
+
+        Additional documents:
+
+
+        The Commissioner presented his report on recruitment and crime rates.
+        """)
+    assert doc.doc_type == "minutes"
+    assert [item.title for item in items] == [
+        "Apologies", "Disclosures of Pecuniary and Non-Pecuniary Interests",
+        "Report of the Police and Crime Commissioner"]
+
+
 @pytest.mark.parametrize("indent, blank_lines", [("", 2), ("  ", 2), ("", 7)])
 def test_layout_reads_the_same_however_indented_or_spaced(indent, blank_lines, tmp_path):
     """Indentation (here of the page's first line) and the number of blank lines between
