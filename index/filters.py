@@ -77,3 +77,13 @@ def allowed_ids(filters: Filters, panels: np.ndarray, dates: np.ndarray,
     if filters.doc_type:
         keep &= doc_types == filters.doc_type
     return np.flatnonzero(keep)
+
+
+def dated_in_period(filters: Filters, panels: np.ndarray, dates: np.ndarray) -> bool:
+    """Whether any paper of the filters' panels is dated within their period."""
+    keep = (dates != "") & np.isin(panels, filters.panels)
+    if filters.since:
+        keep &= dates >= filters.since
+    if filters.until:
+        keep &= dates <= filters.until
+    return bool(keep.any())

@@ -14,7 +14,7 @@ from panelsearch.settings import embedder_name
 
 from . import embedder, store
 from . import vectors as vector_index
-from .filters import Filters, allowed_ids
+from .filters import Filters, allowed_ids, dated_in_period
 
 METHODS = ("hybrid", "dense", "bm25", "hybrid-rrf")  # hybrid-rrf: the generic baseline's fusion
 RRF_K = 60
@@ -182,6 +182,10 @@ class Searcher:
         starts = np.cumsum([0] + [first[row + 1] - first[row] for row in rows[:-1]])
         best = np.maximum.reduceat(closeness, starts)
         return sorted(zip(rows, best.tolist()), key=lambda pair: -pair[1])
+
+    def holds_dated(self, filters: Filters) -> bool:
+        """Whether a paper of the filters' panels is dated within their period."""
+        return dated_in_period(filters, self.data.panels, self.data.dates)
 
     def records_outcome(self, row: int) -> bool:
         """Whether a chunk of minutes records an outcome (resolved, agreed, signed off)."""

@@ -35,6 +35,9 @@ _LETTER = re.compile(r"\bdear\s+(?:sir|madam|councillor|member|colleague)", re.I
 _CONTACT = re.compile(r"\(?\b0\d{2,4}\)?[ -]?\d{3,4}[ -]?\d{3,5}\b|\S@\S|\[email\s+protected\]", re.I)
 _STATEMENT_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]{3,}")
 _LABEL_END = re.compile(r":\s*[-\u2013\u2014]?$")  # "the following minutes: -" introduces a list
+# ... but a whole statement that brings in its list says something of its own ("RESOLVED: To
+# approve the Minutes of the meeting held on 27 January 2022 subject to the following amendments:")
+INTRODUCING_WORDS = 12
 MIN_CHARS = 25
 MAX_CHARS = 500
 MIN_WORDS = 6  # shorter lines are headings and labels, not answers
@@ -106,8 +109,9 @@ def _clauses(sentence: str) -> list[str]:
 
 def _says_something(sentence: str) -> bool:
     # "Link to Police and Crime Plan:" introduces, not says; a file's link line says nothing
-    label = bool(_LABEL_END.search(sentence) or FILE_ICON.search(sentence) or _PANEL_TITLE.match(sentence))
     words = len(re.findall(r"[A-Za-z]{2,}|\d[\d,.]*%?", sentence))
+    introduces = bool(_LABEL_END.search(sentence)) and words < INTRODUCING_WORDS
+    label = introduces or bool(FILE_ICON.search(sentence) or _PANEL_TITLE.match(sentence))
     # a line of five words may be a heading; ended with a full stop it is a statement
     ended = bool(re.search(r"[.!?][\"'\u201d\u2019)]?$", sentence))
     if not ended and sentence.upper() == sentence:  # a heading in capitals, however long

@@ -54,33 +54,37 @@ def assess(question: str, searcher: Searcher, k: int = 10,
     elsewhere = searcher.search(query.text, k, Filters(decision=filters.decision),
                                 query_vector=query.bare_vector) \
         if filters.restricts() or filters.unknown_panel else []
-    hits, outside_period = ([], False) if filters.unknown_panel else \
-        _in_scope(question, query, searcher, filters, k)
-    attributed = _attributed(hits, filters)
-    signals = Signals.of([judge(h) for h in attributed], [judge(h) for h in elsewhere]) \
-        if attributed else None
-    return Assessment(question, k, filters, scorer, judge, hits, elsewhere, signals, outside_period)
+
+    def assessed(hits: list[Hit], outside_period: bool = False) -> Assessment:
+        attributed = _attributed(hits, filters)
+        signals = Signals.of([judge(h) for h in attributed], [judge(h) for h in elsewhere]) \
+            if attributed else None
+        return Assessment(question, k, filters, scorer, judge, hits, elsewhere, signals, outside_period)
+
+    if filters.unknown_panel:
+        return assessed([])
+    found = assessed(_retrieve(question, query, searcher, filters, k))
+    if _answered(found) or not _period_without_dated_papers(filters, searcher):
+        return found
+    naming = _naming_the_period(question, query, searcher, filters, k)
+    return assessed(naming, outside_period=True) if naming else found
 
 
 def retrieve(question: str, searcher: Searcher, k: int = 10) -> list[Hit]:
     """The passages an answer to the question is made from, best first (what evaluation
     ranks as the system's retrieval)."""
-    filters = question_filters(question, searcher)
-    if filters.unknown_panel:
-        return []
-    query = Query.of(question, searcher, searcher.encode(question))
-    return _in_scope(question, query, searcher, filters, k)[0]
+    return assess(question, searcher, k).hits
 
 
-def _in_scope(question: str, query: Query, searcher: Searcher, filters: Filters, k: int
-              ) -> tuple[list[Hit], bool]:
-    """The passages in the question's scope, and whether they are instead the panel's papers
-    of other dates that name the period, the period holding none of its papers."""
-    hits = _retrieve(question, query, searcher, filters, k)
-    if hits or not filters.panels or not (filters.since or filters.until):
-        return hits, False
-    hits = _naming_the_period(question, query, searcher, filters, k)
-    return hits, bool(hits)
+def _answered(found: Assessment) -> bool:
+    return found.signals is not None and answerability.model().answers(found.signals)
+
+
+def _period_without_dated_papers(filters: Filters, searcher: Searcher) -> bool:
+    """A panel and period named, and none of the panel's dated papers in the period: the
+    question's date may be that of what its papers speak of ("the minutes of January 2022")."""
+    return bool(filters.panels) and bool(filters.since or filters.until) \
+        and not searcher.holds_dated(filters)
 
 
 def _naming_the_period(question: str, query: Query, searcher: Searcher, filters: Filters,
@@ -183,7 +187,7 @@ def respond(found: Assessment, qid: str | None = None) -> Answer:
         return _abstain(question, qid, filters, found.elsewhere, judge,
                         f"The papers hold nothing from a {filters.unknown_panel} panel: "
                         f"no {filters.unknown_panel} papers are in the index.", k)
-    holds_none = f"The index holds no {papers_in_scope(filters)}."
+    holds_none = f"The index holds no {papers_in_scope(filters, dated=found.outside_period)}."
     if not hits:
         return _abstain(question, qid, filters, found.elsewhere, judge, holds_none, k)
     if asks_overview(found):

@@ -71,15 +71,17 @@ def _topic(question: str, subject: list[str]) -> str | None:
     return text[start:match.end(3)]
 
 
-def papers_in_scope(filters: Filters) -> str:
+def papers_in_scope(filters: Filters, dated: bool = False) -> str:
     """The papers in scope in plain words: "Dorset papers", "Dorset minutes of 2017",
-    "papers from 1 March 2016 to 31 May 2016"."""
+    "papers from 1 March 2016 to 31 May 2016"; `dated`: "Dorset papers dated 2017", where
+    undated papers are kept in the scope."""
     kind = filters.doc_type or "papers"
     if not kind.endswith("s"):
         kind += "s"  # "agenda pack" -> "agenda packs"
     words = [" or ".join(filters.panels), kind] if filters.panels else [kind]
     if filters.since or filters.until:
-        words.append(_period(filters.since, filters.until))
+        period = _period(filters.since, filters.until)
+        words.append(f"dated {period.removeprefix('of ')}" if dated else period)
     return " ".join(words)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from index import Filters
-from index.filters import allowed_ids
+from index.filters import allowed_ids, dated_in_period
 
 ASKED = Filters(panels=["Dorset"], since="2017-01-01", until="2017-12-31", decision=True)
 
@@ -37,3 +37,12 @@ def test_undated_and_panel_less_papers_stay_in():
     assert allowed_ids(Filters(), panels, dates, kinds) is None
     assert list(allowed_ids(Filters(panels=["Dorset"]), panels, dates, kinds)) == [0, 1]
     assert list(allowed_ids(Filters(since="2017-01-01"), panels, dates, kinds)) == [1, 2]
+
+
+def test_a_period_holds_the_panels_dated_papers_only_when_one_is_dated_within_it():
+    panels = np.array(["Dorset", "Dorset", "Essex"], dtype=object)
+    dates = np.array(["2016-05-01", "", "2017-05-01"], dtype=object)
+    assert dated_in_period(Filters(panels=["Dorset"], since="2016-01-01", until="2016-12-31"), panels, dates)
+    # Dorset's undated paper and Essex's 2017 paper do not date Dorset's 2017
+    assert not dated_in_period(Filters(panels=["Dorset"], since="2017-01-01", until="2017-12-31"),
+                               panels, dates)

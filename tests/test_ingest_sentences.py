@@ -114,6 +114,15 @@ def test_a_semicolon_or_colon_inside_brackets_does_not_end_a_sentence(text, expe
     assert _texts(text) == expected
 
 
+def test_a_whole_statement_bringing_in_its_list_is_a_sentence_but_a_short_label_is_not():
+    text = ("To approve, as a correct record, the Minutes of the meeting held on 27 January 2022 "
+            "subject to the following amendments:\n1) Remove Councillor Carter from the list of those "
+            "present;\nThe Panel received the following reports for information:\n")
+    assert _texts(text) == [
+        "To approve, as a correct record, the Minutes of the meeting held on 27 January 2022 subject "
+        "to the following amendments:", "Remove Councillor Carter from the list of those present;"]
+
+
 def test_a_short_statement_ended_by_a_full_stop_is_a_sentence_but_a_short_heading_is_not():
     text = ("Rural Crime Update\n"
             "Members asked about rural crime.\n"

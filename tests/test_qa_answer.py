@@ -148,23 +148,31 @@ def test_period_without_papers_says_so(searcher):
 
 
 @pytest.mark.parametrize("names_the_period", [True, False])
+@pytest.mark.parametrize("undated_paper", [False, True])
 def test_period_holding_none_of_the_panels_papers_is_looked_for_in_its_later_papers(
-        names_the_period, tmp_path):
-    """"The minutes of February 2020" are approved at the next meeting: with no Kent paper of
-    February 2020, Kent's papers that name a day in it answer, and the answer says the period
-    holds no papers. Papers that do not name the period leave the honest abstention."""
+        names_the_period, undated_paper, tmp_path):
+    """"The minutes of February 2020" are approved at the next meeting: with no Kent paper
+    dated February 2020 (an undated one, kept in the scope, does not answer), Kent's papers
+    that name a day in it answer, and the answer says the period holds no dated papers.
+    Papers that do not name the period leave the honest abstention."""
     held_on = "3 February 2020" if names_the_period else "3 December 2019"
-    searcher = searcher_of(tmp_path, {"kent.txt": (
+    papers = {"kent.txt": (
         "Kent Police and Crime Panel\nMinutes of the meeting held on 14 April 2020\n\n" + APOLOGIES +
         f"5. Minutes of the meeting held on {held_on}\n\n"
         "The Commissioner asked that the draft minutes be amended to record his answer on the "
-        "safeguarding of vulnerable witnesses.\n\nRESOLVED that the minutes be approved as amended.\n")})
+        "safeguarding of vulnerable witnesses.\n\nRESOLVED that the minutes be approved as amended.\n")}
+    if undated_paper:
+        papers["kent-undated.txt"] = ("Kent Police and Crime Panel\n\n6. Estates Strategy\n\nThe Panel "
+                                      "noted the sale of the old police station in the town centre.\n")
     answer = qa.ask("What amendment did the Commissioner ask for to the Kent minutes of February 2020?",
-                    searcher)
-    assert answer.answer.startswith("The index holds no Kent papers from 1 February 2020 to 29 February 2020")
+                    searcher_of(tmp_path, papers))
     assert answer.abstained is not names_the_period
     if names_the_period:
+        assert answer.answer.startswith(
+            "The index holds no Kent papers dated from 1 February 2020 to 29 February 2020")
         assert "safeguarding of vulnerable witnesses. [1]" in answer.answer
+    elif not undated_paper:
+        assert answer.answer.startswith("The index holds no Kent papers from 1 February 2020")
 
 
 def test_statement_across_chunks_still_counts_as_evidence(searcher):
