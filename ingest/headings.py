@@ -140,8 +140,10 @@ def _titled(lines: list[str], index: int, number_index: int, number: str, rest: 
     return Heading(index, number, title, score + (1 if labelled else 0), labelled, title_index)
 
 
-# An inline agenda number: "... Interest. 2 Apologies ..." ("9(a)", "7A", "11." too)
-_INLINE_NUMBER = re.compile(r"(?<!\S)(\d{1,3}(?:\(\w{1,2}\)|[a-zA-Z](?=[\s.])|\.\d{2}/\d{2})?)\.?\s+"
+# An inline agenda number: "... Interest. 2 Apologies ..." ("9(a)", "7A", "11." too); never
+# the second number of a page range ("PANEL 11 - 20 ARRANGEMENTS")
+_INLINE_NUMBER = re.compile(r"(?<!\S)(?<!\d [-\u2013] )"
+                            r"(\d{1,3}(?:\(\w{1,2}\)|[a-zA-Z](?=[\s.])|\.\d{2}/\d{2})?)\.?\s+"
                             r"(?=[A-Z\u2018'\"])"
                             r"(?!" + _MONTH_NAMES + r")")
 # A heading in capitals run on after a sentence or the word AGENDA, as PDF text does when

@@ -14,7 +14,7 @@ from .words import MONTH_NAMES
 
 # where a title printed on one line with its text ends: a sentence, or paragraph "1.1"
 _TITLE_END = re.compile(r"(?<=[a-z)\d])\.\s+(?=[A-Z0-9(])|\s+\d{1,2}\.\d{1,2}\s|\s{3,}|"
-                        r"\s\d{1,3}\s*[-\u2013]\s*\d{1,3}\s|"  # a page range interleaved in PDF text
+                        r"\s\d{1,3}\s*[-\u2013]\s*\d{1,3}(?:\s|$)|"  # a page range interleaved in PDF text
                         r"\s*\(Pages?\s+[\d\s,\u2013-]+\)\s*")  # "Minutes (Pages 5 - 16) To confirm ..."
 _SUB_MARKER = re.compile(r"^(?:[ivx]{1,4}\)|\([a-z]\)|\([ivx]{1,4}\)|[a-z]\))\s*")
 _INLINE_SUB_MARKER = re.compile(r"\s+(?:[ivx]{1,4}\)|\([a-z]\)|\([ivx]{1,4}\))\s")
@@ -67,12 +67,19 @@ CAPS_RUN_ON_WORDS = 6  # a title in capitals goes on into this many words in mix
 _SENTENCE_OPENERS = {"The", "A", "An", "This", "These", "There", "It"}
 
 
+# A title in capitals wrapped past the page-range column of PDF text: "PANEL 11 - 20
+# ARRANGEMENTS Report of ...": its last words come after the range
+_WRAPPED_CAPS = re.compile(r"(\b[A-Z][A-Z,&'-]+) (\d{1,3} ?[-\u2013] ?\d{1,3}) "
+                           r"((?:[A-Z][A-Z&'-]+ )*[A-Z][A-Z&'-]+)(?= [A-Z][a-z]| ?$)")
+
+
 def cut_title(line: str) -> str:
     """The title a heading line prints (cleaned); printed on one line with the item's text,
     only the title."""
     title = clean_title(line)
     if not title:
         return title
+    title = _WRAPPED_CAPS.sub(r"\1 \3 \2", " ".join(title.split()))
     head, *rest = _TITLE_END.split(title, maxsplit=1)
     words = head.strip(" .:").split()
     # one-line PDF text runs its titles into their minutes: "BEREAVEMENT The Chairman ...",

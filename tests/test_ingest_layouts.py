@@ -329,6 +329,25 @@ def test_pdf_agenda_whose_first_item_runs_on_after_the_word_agenda(tmp_path):
         ("4", "ANNUAL REPORT OF THE COMMISSIONER")]
 
 
+def test_title_in_capitals_wrapped_past_the_page_range_column_is_whole(tmp_path):
+    """One-line PDF text of an agenda prints each title, its pages, then the rest of a long
+    title: "5. EXAMPLE PANEL 11 - 20 ARRANGEMENTS Report of ..."; the range's second number
+    is no item number."""
+    _, items = _read(tmp_path, (
+        "EXAMPLE POLICE AND CRIME PANEL DATE: Monday, 20th July, 2020 AGENDA 1. APOLOGIES "
+        "2. DECLARATION OF INTEREST 1 - 4 To receive declarations of interest in any item. "
+        "3. MINUTES 5 - 10 To approve the minutes of the meeting held on 30 June 2020 "
+        "4. EXAMPLE POLICE AND CRIME PANEL 11 - 20 ARRANGEMENTS Report of the Solicitor and "
+        "Monitoring Officer 5. BALANCED APPOINTMENT OBJECTIVE AND CO-OPTED 21 - 24 MEMBERS "
+        "Report of the Monitoring Officer 6. CHIEF FIRE OFFICER - APPOINTMENT 25 - 30 Report "
+        "of the Mayor\n"))
+    assert [(item.number, item.title) for item in items] == [
+        ("1", "APOLOGIES"), ("2", "DECLARATION OF INTEREST"), ("3", "MINUTES"),
+        ("4", "EXAMPLE POLICE AND CRIME PANEL ARRANGEMENTS"),
+        ("5", "BALANCED APPOINTMENT OBJECTIVE AND CO-OPTED MEMBERS"),
+        ("6", "CHIEF FIRE OFFICER - APPOINTMENT")]
+
+
 @pytest.mark.parametrize("name", sorted(NUMBERED))
 def test_numbered_layouts(name, tmp_path):
     text, expected = NUMBERED[name]
