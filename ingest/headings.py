@@ -377,9 +377,9 @@ def _after_masthead(lines: list[str]) -> int:
 
 def _shaped_titles(lines: list[str], first: int, marked: dict[int, str]) -> dict[int, str]:
     """Lines after the items table header that stand apart and read as titles."""
-    shaped = _Shape(lines, first)
+    shape = _Shape(lines, first)
     return {index: clean_title(lines[index]) for index in range(first, len(lines))
-            if index not in marked and shaped.is_title(index)}
+            if index not in marked and shape.is_title(index)}
 
 
 class _Shape:

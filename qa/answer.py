@@ -187,25 +187,26 @@ def respond(found: Assessment, qid: str | None = None) -> Answer:
         return _abstain(question, qid, filters, found.elsewhere, judge,
                         f"The papers hold nothing from a {filters.unknown_panel} panel: "
                         f"no {filters.unknown_panel} papers are in the index.", k)
-    holds_none = f"The index holds no {papers_in_scope(filters, dated=found.outside_period)}."
+    scope = papers_in_scope(filters, dated=found.outside_period)
     if not hits:
-        return _abstain(question, qid, filters, found.elsewhere, judge, holds_none, k)
+        return _abstain(question, qid, filters, found.elsewhere, judge, f"The index holds no {scope}.", k)
     if asks_overview(found):
         text, cited = overview.overview(searcher, hits, filters.decision, k)
         if text:
             return Answer(qid, question, text, False, filters.as_json(), _passages(cited))
-    if found.signals is None or not answerability.model().answers(found.signals):
+    signals = found.signals if _answered(found) else None
+    if signals is None:
         return _abstain(question, qid, filters, found.elsewhere + hits, judge,
-                        holds_none if found.outside_period
+                        f"The index holds no {scope}." if found.outside_period
                         else not_here(question, found.scorer.subject, filters), k)
     if lacks_figure(found):
         return _abstain(question, qid, filters, found.elsewhere + hits, judge,
                         no_figure(question, found.scorer.subject, filters), k)
     text = generate(question, hits, lambda claim: _scorer(claim, searcher)) \
-        or compose(hits, judge, found.signals, found.scorer, filters.decision, searcher, question,
+        or compose(hits, judge, signals, found.scorer, filters.decision, searcher, question,
                    filters.panels)
     if found.outside_period:
-        text = f"{holds_none[:-1]}; papers of other dates speak of that time.\n{text}"
+        text = f"The index holds no {scope}; papers of other dates speak of that time.\n{text}"
     return Answer(qid, question, text, False, filters.as_json(), _passages(hits))
 
 
