@@ -304,6 +304,10 @@ _DATE_LINE = re.compile(r"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+
 MASTHEAD_LINES = 40  # lines, blank ones included, that a masthead can take
 # a modern.gov agenda prints the pages of an item's papers under its title: "(Pages 5 - 16)"
 _PAGE_RANGE = re.compile(r"^\s*\(Pages?\s+\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?\)\s*$", re.I)
+# "Scrutiny of the Police and Crime Plan Additional documents: Minutes:": a title with its
+# labels run onto its line, as a page stored without its layout prints it
+_LABELS_AFTER_TITLE = re.compile(r"^\s*(\S.*?)\s+(?:(?:additional|supporting)\s+documents\s*:\s*)?"
+                                 r"(?:minutes|decision)\s*:\s*$", re.I)
 _EVERY_ITEM_LABEL = re.compile(r"^\s*(?:minutes|decision)\s*:\s*$", re.I)
 # The items table header of a modern.gov meeting page ("No. Item")
 ITEM_TABLE_HEADER = re.compile(r"^[ \t]*(?:no\.?[ \t]+item|items)[ \t]*$", re.I | re.M)
@@ -349,6 +353,12 @@ def _marked_titles(lines: list[str], first: int) -> tuple[dict[int, str], Counte
         line = lines[index]
         if FILE_ICON.search(line) and _is_title(clean_title(line), document=True):
             marked[index] = clean_title(line)
+            previous = index
+            continue
+        labelled = _LABELS_AFTER_TITLE.match(line)
+        if labelled and _is_title(clean_title(labelled.group(1))):
+            marked[index] = clean_title(labelled.group(1))  # the page ran the labels onto its title
+            labels["some items"] += 1
             previous = index
             continue
         if _PAGE_RANGE.match(line):

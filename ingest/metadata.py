@@ -50,7 +50,9 @@ def _iso(year: str | int, month: str | int, day: str | int) -> str:
 _WEEKDAY = re.compile(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W{0,3}$", re.I)
 _TIME_AFTER = re.compile(r"^\W{0,4}(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\b|p\.?m\b|hrs\b)|"
                          r"^\W{0,4}(?:at\s+)?\d{1,2}[.:]\d{2}\b", re.I)
+# ... or the paper's own title: "Draft Minutes 6 February 2016", "Agenda 12 March 2019"
 _DATE_LABEL = re.compile(r"(?:date(?:\s+of\s+meeting)?|meeting(?:\s+date)?|held\s+(?:[^\n]{0,60}?\s)?on|"
+                         r"\bminutes|\bagenda|"
                          r"to\s+be\s+held\s+on|will\s+be\s+held\s+[\s\S]{0,80}?\son)"
                          r"(?:\W{1,3}(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\W{0,3}$", re.I)
 # "the minutes of the previous meeting held on ...", "the next meeting on ...": another meeting

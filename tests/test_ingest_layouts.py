@@ -700,6 +700,22 @@ def test_meeting_page_listing_a_report_is_minutes_and_a_long_description_keeps_i
         "Report of the Police and Crime Commissioner"]
 
 
+def test_a_title_with_its_labels_run_onto_its_line_is_an_item(tmp_path):
+    """A meeting page stored without its layout prints "Title Additional documents: Minutes:"
+    on one line, then the minutes, with no blank lines between."""
+    _, items = _read(tmp_path, """\
+        Agenda and draft minutes
+        Panel Response to the Commissioner's Annual Report Additional documents: Minutes:
+        The Panel welcomed the Commissioner's response
+        to their comments on the annual report.
+        Scrutiny of the Police and Crime Plan Minutes:
+        The Commissioner thanked the Panel for their input
+        on the priorities of the new plan.
+        """)
+    assert [item.title for item in items] == [
+        "Panel Response to the Commissioner's Annual Report", "Scrutiny of the Police and Crime Plan"]
+
+
 @pytest.mark.parametrize("indent, blank_lines", [("", 2), ("  ", 2), ("", 7)])
 def test_layout_reads_the_same_however_indented_or_spaced(indent, blank_lines, tmp_path):
     """Indentation (here of the page's first line) and the number of blank lines between
@@ -871,6 +887,13 @@ def test_modern_gov_html_item_table(tmp_path):
 
 # Meeting dates: (header and body, expected date)
 DATES = {
+    "PDF minutes on one line titled by their date, the previous meeting's date in item 2": (
+        "Item 2 Example Police and Crime Panel\n\nItem 2 Example Police and Crime Panel Draft Minutes "
+        "6 February 2016, Wakefield Town Hall PRESENT: Councillor A Able (Chair) - Leeds City Council "
+        "Councillor B Baker - Bradford Council 1. Apologies for Absence 1.1 The Chair noted apologies from "
+        "Councillor C Cole. 2. Minutes of the Meeting held on 11 th December 2015 2.1 The minutes of the "
+        "meeting were agreed as a correct record. 3. Members' Declaration of Interests 3.1 There were no "
+        "interests declared.\n", "2016-02-06"),
     "a deadline for questions is not the meeting's date": ("""\
         Example Police and Crime Panel
 
