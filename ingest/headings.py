@@ -298,6 +298,11 @@ def unnumbered_headings(lines: list[str]) -> list[Heading]:
 # Labels a council's meeting page prints under each item's title
 _ITEM_LABEL = re.compile(r"^\s*(?:minutes|additional documents|supporting documents|decision|"
                          r"documents)\s*:\s*$", re.I)
+# a title ended by a colon on a line of its own: "Disclosure of Interests (if any):"
+_COLON_TITLE = re.compile(r"^\s*([A-Z][^.:\n]{2,80}):\s*$")
+_TITLE_SMALL_WORDS = {"a", "an", "and", "the", "of", "to", "in", "on", "for", "at", "by", "with", "or",
+                      "from", "if", "any"}
+COLON_TITLES = 3  # fewer colon-ended lines are a minute's own sub-headings
 # a line that opens with a date, as a meeting page's masthead prints it
 _DATE_LINE = re.compile(r"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
                         r"\d{1,2}(?:st|nd|rd|th)?,?\s+" + MONTH + r",?\s+\d{4}\b", re.I)
@@ -332,6 +337,10 @@ def listed_titles(lines: list[str]) -> list[Heading]:
     table = ITEM_TABLE_HEADER.search("\n".join(lines))
     first = "\n".join(lines)[:table.end()].count("\n") + 1 if table else _after_masthead(lines)
     marked, labels = _marked_titles(lines, first)
+    if not table and not labels["every item"]:
+        colon_titles = _colon_titles(lines, first)
+        if len(colon_titles) >= COLON_TITLES:
+            marked |= colon_titles
     if (table or labels["pages"] >= 2) and not labels["every item"]:
         shaped = _shaped_titles(lines, first, marked)
         if 2 * labels["some items"] < len(shaped):
@@ -374,6 +383,24 @@ def _marked_titles(lines: list[str], first: int) -> tuple[dict[int, str], Counte
             marked.setdefault(title_index, clean_title(lines[title_index]))
         previous = index
     return marked, labels
+
+
+def _colon_titles(lines: list[str], first: int) -> dict[int, str]:
+    """Titles a page without items table or labels ends with a colon, each on a line of its
+    own ("Apologies for Absence:", "Communications from the Chairman:"); a sentence that brings
+    in a list ("Members noted the following:") is not title-cased."""
+    found = {}
+    for index in range(first, len(lines)):
+        match = _COLON_TITLE.match(lines[index])
+        if not match or not _stands_alone(lines, index):
+            continue
+        title = clean_title(match.group(1))
+        words = [w for w in re.findall(r"[A-Za-z][\w'-]*", title) if w.lower() not in _TITLE_SMALL_WORDS]
+        capitalised = sum(1 for w in words if w[0].isupper())
+        if title.lower() not in ATTENDANCE and _is_title(title) and words \
+                and capitalised >= 0.5 * len(words):
+            found[index] = title
+    return found
 
 
 def _after_masthead(lines: list[str]) -> int:

@@ -716,6 +716,44 @@ def test_a_title_with_its_labels_run_onto_its_line_is_an_item(tmp_path):
         "Panel Response to the Commissioner's Annual Report", "Scrutiny of the Police and Crime Plan"]
 
 
+def test_titles_ended_by_a_colon_on_a_page_without_items_table_or_labels(tmp_path):
+    """Some councils end each title with a colon, on a line of its own, and print no items
+    table header and no labels; a sentence that brings in a list is not a title."""
+    doc, items = _read(tmp_path, """\
+        Venue: Council Chamber, Tedder Hall, Louth
+
+        Welcome and Introductions:
+
+
+        The Chairman welcomed everyone to the meeting.
+
+
+        Apologies for Absence:
+
+
+        Apologies for absence were received from Councillor Able.
+
+
+        Communications from the Chairman:
+
+
+        Members noted the following:
+
+
+        The Chairman informed the Panel of a briefing on serious violence.
+
+
+        Questions from the Public:
+
+
+        The Panel noted that no questions from the public had been received.
+        """)
+    assert doc.doc_type == "minutes"
+    assert [item.title for item in items] == [
+        "Welcome and Introductions", "Apologies for Absence", "Communications from the Chairman",
+        "Questions from the Public"]
+
+
 @pytest.mark.parametrize("indent, blank_lines", [("", 2), ("  ", 2), ("", 7)])
 def test_layout_reads_the_same_however_indented_or_spaced(indent, blank_lines, tmp_path):
     """Indentation (here of the page's first line) and the number of blank lines between
