@@ -17,7 +17,11 @@ _BOUNDARY = re.compile(
     r"|\t+"  # table cell
     # a line break, unless the sentence goes on in lower case; a lettered point ("b) The Panel
     # agrees", "(ii) that") starts a new one
-    r"|[ ]*\n\s*(?=\(?[a-z]{1,4}\)\s|[^a-z\s])")
+    r"|[ ]*\n\s*(?=\(?[a-z]{1,4}\)\s|[^a-z\s])"
+    # a numbered paragraph, run on after a heading in one-line PDF text ("... 2016/17 5.1 The
+    # Commissioner"), not a reference to one ("see paragraph 4.2 The ...")
+    r"|(?<![Pp]aragraph)(?<![Pp]ara)(?<![Ss]ection)(?<![Aa]ppendix)(?<![Ii]tem)(?<![Mm]inute)"
+    r"\s+(?=\d{1,2}\.\d{1,2}\s+[A-Z])")
 _LEAD = re.compile(r"^[\s\-\u2013\u2022\u00b7\u25e6\u00a7*>|#]*(?:\(?[a-z0-9]{1,3}[.)]\s+)?")
 # A full stop after an initial or a title does not end a sentence ("Councillor L. Jones said",
 # "Mr. I. Johnston"), except after a lettered reference ("set out at Appendix A. The ...") or

@@ -27,13 +27,25 @@ _NOT_FIGURES = re.compile(
 _QUANTITY = re.compile(r"\d(?:[\d,.]*\d)?|\b(?:" + _NUMBER_WORDS + r")\b", re.I)
 
 
+# "How much did the commissioner propose to raise the precept by?", "How much money ...": an
+# amount of money (or a percentage) answers it, not a count of questions received
+_MONEY_QUESTION = re.compile(r"\bhow\s+much\b(?=[^?]*\b(?:money|spen[dt]\w*|cost\w*|budget\w*|fund\w*|"
+                             r"pa(?:y|id)|sav(?:e|ed|ing|ings)|rais(?:e|ed|ing)|precept|grants?|invest\w*|"
+                             r"allocat\w*|put(?:ting)?\s+into)\b)", re.I)
+_AMOUNT = re.compile(r"£\s?(\d(?:[\d,.]*\d)?)|(\d(?:[\d,.]*\d)?)\s?(?:k|m|bn|million|billion|"
+                     r"thousand|pounds?|pence|p|per\s*cent|%)(?!\w)", re.I)
+
+
 def wants_figure(question: str) -> bool:
     return bool(_FIGURE_QUESTION.search(question))
 
 
 def gives_figure(sentence: str, question: str) -> bool:
-    """Whether a sentence states a quantity the question does not already name ("101 calls")."""
+    """Whether a sentence states a quantity the question does not already name ("101 calls");
+    for a question about money, an amount of money or a percentage."""
     named = set(re.findall(r"\d(?:[\d,.]*\d)?", question))
+    if _MONEY_QUESTION.search(question):
+        return any((match.group(1) or match.group(2)) not in named for match in _AMOUNT.finditer(sentence))
     text = _NOT_FIGURES.sub(" ", sentence)
     return any(match.group(0) not in named for match in _QUANTITY.finditer(text))
 

@@ -114,6 +114,17 @@ def test_a_semicolon_or_colon_inside_brackets_does_not_end_a_sentence(text, expe
     assert _texts(text) == expected
 
 
+def test_a_numbered_paragraph_run_on_after_its_heading_starts_a_sentence_a_reference_does_not():
+    """One-line PDF text runs "5. The Precept Proposal for 2016/17" into "5.1 The Commissioner
+    presented ...": the paragraph is a sentence of its own, not part of the heading line."""
+    text = ("5. The Precept Proposal for 2016/17 5.1 The Commissioner presented a report on his "
+            "proposed precept for 2016/17. 5.2 As set out in paragraph 4.2 The Panel agreed to write "
+            "to the Home Office.")
+    assert _texts(text)[-2:] == [
+        "5.1 The Commissioner presented a report on his proposed precept for 2016/17.",
+        "5.2 As set out in paragraph 4.2 The Panel agreed to write to the Home Office."]
+
+
 def test_a_whole_statement_bringing_in_its_list_is_a_sentence_but_a_short_label_is_not():
     text = ("To approve, as a correct record, the Minutes of the meeting held on 27 January 2022 "
             "subject to the following amendments:\n1) Remove Councillor Carter from the list of those "

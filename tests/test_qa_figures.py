@@ -48,3 +48,17 @@ def test_a_figure_is_a_quantity_the_question_does_not_name(sentence, expected):
 def test_a_question_asks_for_a_date_a_person_or_a_figure(question, sentence, expected):
     gives = asked_for(question)
     assert bool(gives and gives(sentence)) is expected
+
+
+MONEY = "How much did the commissioner propose to raise the precept by in 2025?"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Commissioner proposed an increase of £14 a year for a Band D property.", True),
+    ("The proposed rise was 4.9 per cent on the year before.", True),
+    ("The budget for the year was 12.5m in total.", True),
+    ("2 questions have been received from 2 correspondents on the precept.", False),  # a count
+    ("The Panel will consider the precept for 2025/26 at its meeting.", False),  # a year
+])
+def test_a_question_about_money_is_answered_by_an_amount_not_a_count(sentence, expected):
+    assert gives_figure(sentence, MONEY) is expected
