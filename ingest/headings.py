@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .titles import clean_title, cut_title, tidy_title, title_score, unfinished
+from .titles import capitalised_share, clean_title, cut_title, tidy_title, title_score, unfinished
 from .words import FILE_ICON, MONTH
 
 # "77", "4.1", "39/20", "11a", "7A", "9(a)", "1(1)": sub-numbers are items when printed as entries
@@ -300,8 +300,6 @@ _ITEM_LABEL = re.compile(r"^\s*(?:minutes|additional documents|supporting docume
                          r"documents)\s*:\s*$", re.I)
 # a title ended by a colon on a line of its own: "Disclosure of Interests (if any):"
 _COLON_TITLE = re.compile(r"^\s*([A-Z][^.:\n]{2,80}):\s*$")
-_TITLE_SMALL_WORDS = {"a", "an", "and", "the", "of", "to", "in", "on", "for", "at", "by", "with", "or",
-                      "from", "if", "any"}
 COLON_TITLES = 3  # fewer colon-ended lines are a minute's own sub-headings
 # a line that opens with a date, as a meeting page's masthead prints it
 _DATE_LINE = re.compile(r"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
@@ -395,10 +393,7 @@ def _colon_titles(lines: list[str], first: int) -> dict[int, str]:
         if not match or not _stands_alone(lines, index):
             continue
         title = clean_title(match.group(1))
-        words = [w for w in re.findall(r"[A-Za-z][\w'-]*", title) if w.lower() not in _TITLE_SMALL_WORDS]
-        capitalised = sum(1 for w in words if w[0].isupper())
-        if title.lower() not in ATTENDANCE and _is_title(title) and words \
-                and capitalised >= 0.5 * len(words):
+        if title.lower() not in ATTENDANCE and _is_title(title) and capitalised_share(title) >= 0.5:
             found[index] = title
     return found
 

@@ -55,12 +55,17 @@ def title_score(title: str) -> float:
         return 0
     if title.endswith((",", ";")) or words[0].lower() in _MONTHS:
         return 0
-    content = [w for w in words if w.lower() not in _STOPWORDS and w[0].isalpha()]
-    capitalised = sum(1 for w in content if w[0].isupper())
-    ratio = capitalised / len(content) if content else 1.0
+    ratio = capitalised_share(title)
     if len(words) > 10 and ratio < 0.4:
         return 0
     return 2 if (ratio >= 0.5 or len(words) <= 5) else 1
+
+
+def capitalised_share(title: str) -> float:
+    """The share of a title's content words (not "of", "the" ...) that open with a capital."""
+    words = re.findall(r"[A-Za-z][\w'&/-]*", title)
+    content = [w for w in words if w.lower() not in _STOPWORDS]
+    return sum(1 for w in content if w[0].isupper()) / len(content) if content else 1.0
 
 
 CAPS_RUN_ON_WORDS = 6  # a title in capitals goes on into this many words in mixed case: its text
