@@ -38,10 +38,15 @@ _OUTCOME_LABEL = re.compile(r"\b(?:resolved|agreed|decided|decision|resolution)\
 _LETTER = re.compile(r"\bdear\s+(?:sir|madam|councillor|member|colleague)", re.I)
 _CONTACT = re.compile(r"\(?\b0\d{2,4}\)?[ -]?\d{3,4}[ -]?\d{3,5}\b|\S@\S|\[email\s+protected\]", re.I)
 _STATEMENT_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]{3,}")
+# An attendance list names members with their councils or roles in brackets: "Chris Aldred
+# (North Yorkshire Council), Lindsay Burr MBE (North Yorkshire Council), ..."
+_MEMBER_OF = re.compile(r"\([^()]*\b(?:Council|Borough|District|Independent|Co-opted|Chair|Vice[- ]Chair)\b"
+                        r"[^()]*\)")
 _LABEL_END = re.compile(r":\s*[-\u2013\u2014]?$")  # "the following minutes: -" introduces a list
 # ... but a whole statement that brings in its list says something of its own ("RESOLVED: To
 # approve the Minutes of the meeting held on 27 January 2022 subject to the following amendments:")
 INTRODUCING_WORDS = 12
+ATTENDANCE_MEMBERS = 2  # members listed with their council: an attendance list, not a statement
 MIN_CHARS = 25
 MAX_CHARS = 500
 MIN_WORDS = 6  # shorter lines are headings and labels, not answers
@@ -121,6 +126,8 @@ def _says_something(sentence: str) -> bool:
     if not ended and sentence.upper() == sentence:  # a heading in capitals, however long
         return False
     if _LETTER.search(sentence) or (_CONTACT.search(sentence) and not _STATEMENT_WORD.search(sentence)):
+        return False
+    if len(_MEMBER_OF.findall(sentence)) >= ATTENDANCE_MEMBERS:
         return False
     return MIN_CHARS <= len(sentence) <= MAX_CHARS and not label \
         and words >= MIN_WORDS - ended

@@ -125,6 +125,13 @@ def test_a_numbered_paragraph_run_on_after_its_heading_starts_a_sentence_a_refer
         "5.2 As set out in paragraph 4.2 The Panel agreed to write to the Home Office."]
 
 
+def test_an_attendance_list_is_not_a_sentence_but_a_statement_naming_a_member_is():
+    text = ("Present: Danny Myers (Vice Chair, City of York Council), Chris Aldred (North Yorkshire "
+            "Council), Lindsay Burr MBE (North Yorkshire Council).\n"
+            "Councillor Able (Chair) thanked Councillor Baker for her work on the Panel.\n")
+    assert _texts(text) == ["Councillor Able (Chair) thanked Councillor Baker for her work on the Panel."]
+
+
 def test_a_whole_statement_bringing_in_its_list_is_a_sentence_but_a_short_label_is_not():
     text = ("To approve, as a correct record, the Minutes of the meeting held on 27 January 2022 "
             "subject to the following amendments:\n1) Remove Councillor Carter from the list of those "
