@@ -334,13 +334,14 @@ def listed_titles(lines: list[str]) -> list[Heading]:
     """
     table = ITEM_TABLE_HEADER.search("\n".join(lines))
     first = "\n".join(lines)[:table.end()].count("\n") + 1 if table else _after_masthead(lines)
-    marked, labels = _marked_titles(lines, first)
+    shape = _Shape(lines, first)
+    marked, labels = _marked_titles(lines, first, shape)
     if not table and not labels["every item"]:
         colon_titles = _colon_titles(lines, first)
         if len(colon_titles) >= COLON_TITLES:
             marked |= colon_titles
     if (table or labels["pages"] >= 2) and not labels["every item"]:
-        shaped = _shaped_titles(lines, first, marked)
+        shaped = _shaped_titles(first, marked, shape)
         if 2 * labels["some items"] < len(shaped):
             marked |= shaped
     _drop_descriptions(lines, marked)
@@ -348,13 +349,12 @@ def listed_titles(lines: list[str]) -> list[Heading]:
     return titles if len(titles) >= 2 else []
 
 
-def _marked_titles(lines: list[str], first: int) -> tuple[dict[int, str], Counter[str]]:
+def _marked_titles(lines: list[str], first: int, shape: _Shape) -> tuple[dict[int, str], Counter[str]]:
     """Titles marked by a file icon beside them or a label below them, and how many labels of
     each kind the page prints: "every item" (Minutes:, Decision:), "some items" (Additional
     documents:) and "pages" ("(Pages 5 - 6)")."""
     marked: dict[int, str] = {}
     labels: Counter[str] = Counter()
-    shape = _Shape(lines, first)
     previous = first - 1  # the label (or title) above
     for index in range(first, len(lines)):
         line = lines[index]
@@ -407,10 +407,9 @@ def _after_masthead(lines: list[str]) -> int:
     return 0
 
 
-def _shaped_titles(lines: list[str], first: int, marked: dict[int, str]) -> dict[int, str]:
+def _shaped_titles(first: int, marked: dict[int, str], shape: _Shape) -> dict[int, str]:
     """Lines after the items table header that stand apart and read as titles."""
-    shape = _Shape(lines, first)
-    return {index: clean_title(lines[index]) for index in range(first, len(lines))
+    return {index: clean_title(shape.lines[index]) for index in range(first, len(shape.lines))
             if index not in marked and shape.is_title(index)}
 
 
