@@ -70,10 +70,8 @@ def allowed_ids(filters: Filters, panels: np.ndarray, dates: np.ndarray,
     keep = np.ones(len(panels), dtype=bool)
     if filters.panels:
         keep &= np.isin(panels, filters.panels) | (panels == "")
-    if filters.since:
-        keep &= (dates == "") | (dates >= filters.since)
-    if filters.until:
-        keep &= (dates == "") | (dates <= filters.until)
+    if filters.since or filters.until:
+        keep &= (dates == "") | _in_period(filters, dates)
     if filters.doc_type:
         keep &= doc_types == filters.doc_type
     return np.flatnonzero(keep)
@@ -81,9 +79,15 @@ def allowed_ids(filters: Filters, panels: np.ndarray, dates: np.ndarray,
 
 def dated_in_period(filters: Filters, panels: np.ndarray, dates: np.ndarray) -> bool:
     """Whether any paper of the filters' panels is dated within their period."""
-    keep = (dates != "") & np.isin(panels, filters.panels)
+    return bool(((dates != "") & np.isin(panels, filters.panels) & _in_period(filters, dates)).any())
+
+
+def _in_period(filters: Filters, dates: np.ndarray) -> np.ndarray:
+    """The dates from `since` to `until` (an undated paper's "" sorts before every date: callers
+    say what becomes of undated papers)."""
+    keep = np.ones(len(dates), dtype=bool)
     if filters.since:
         keep &= dates >= filters.since
     if filters.until:
         keep &= dates <= filters.until
-    return bool(keep.any())
+    return keep
