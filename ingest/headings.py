@@ -29,8 +29,9 @@ _LABELLED = re.compile(
 # (not "2.1RESOLVED", "3.1The Chair": a paragraph's number glued to its text, not item 2 or 3)
 _BARE = re.compile(_PREFIX + r"(?:" + _LETTERED + r"(?=\s|$)|" + NUMBER +
                    r"(?:[.)](?![\d.]+[A-Za-z])|\s*:|(?=\t)|\s*$))\s*(.*)$")
-# "1 INTRODUCTION AND WELCOME": a number and a space before a capitalised title
-_SPACED = re.compile(_PREFIX + NUMBER + r"[ \t]+(?=[A-Z\u2018\u201c'\"(])(.*)$")
+# "1 INTRODUCTION AND WELCOME": a number and a space before a capitalised title (in
+# markdown's emphasis too: "1 _Minutes of last meeting")
+_SPACED = re.compile(_PREFIX + NUMBER + r"[ \t]+(?=[_*]{0,2}[A-Z\u2018\u201c'\"(])(.*)$")
 # a committee's letters on a line of their own, its minute number on the next ("PCP" / "1/21")
 _LETTERS_ALONE = re.compile(r"^\s*([A-Z]{2,5})\s*$")
 _NUMBER_ALONE = re.compile(r"^\s*(\d{1,3}/\d{2,4})\s*$")
@@ -152,6 +153,9 @@ _INLINE_NUMBER = re.compile(r"(?<!\S)(?<!\d [-\u2013] )"
 _CAPS_RUN_ON = re.compile(r"(?:(?<=[.)]\s)|(?<=\bAGENDA\s))(?:\d{1,3}\s+)?"
                           r"(\d{1,3}\.\s+[A-Z][A-Z0-9 ,&'\u2019-]{5,}(?:$|\s))")
 _INLINE_MIN_CHARS = 300  # PDF text that runs a whole agenda or minutes on one line
+# A PDF page's footer glued to the start of the next page's first line: "Page 1 of 118 10
+# Force Management Statement"
+_PAGE_FOOTER = re.compile(r"^\s*Page\s+\d{1,4}\s+of\s+\d{1,4}\s+(?=\S)", re.I)
 
 
 def virtual_lines(text: str, start: int = 0) -> list[tuple[int, str]]:
@@ -160,6 +164,9 @@ def virtual_lines(text: str, start: int = 0) -> list[tuple[int, str]]:
     out, position = [], start
     for line in text.split("\n"):
         cuts = [m.start(1) for m in _CAPS_RUN_ON.finditer(line)]
+        footer = _PAGE_FOOTER.match(line)
+        if footer:
+            cuts.append(footer.end())
         if len(line) > _INLINE_MIN_CHARS:
             cuts += [m.start() for m in _INLINE_NUMBER.finditer(line) if m.start() > 0]
         cuts = sorted(set(cuts))

@@ -34,7 +34,7 @@ _MONTHS = set(MONTH_NAMES)
 
 
 def clean_title(raw: str) -> str:
-    title = raw.replace("|", "\t").replace("**", "").replace("__", "").strip(" \t#*")
+    title = raw.replace("|", "\t").replace("**", "").replace("__", "").strip(" \t#*_")
     title = _SUB_MARKER.sub("", title).strip()
     title = title.split("\t")[0].strip()
     title = _INLINE_SUB_MARKER.split(title)[0].strip()

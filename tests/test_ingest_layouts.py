@@ -285,6 +285,26 @@ NUMBERED = {
         "meeting held on 2nd October 2013 were confirmed.\n",
         [("34.12/13", "APPOINTMENT OF NEW INDEPENDENT MEMBER"), ("35.12/13", "APOLOGIES FOR ABSENCE"),
          ("36.12/13", "MINUTES")]),
+    "PDF agenda: the page footer glued before the next page's first item, a title underlined": ("""\
+        EXAMPLE POLICE AND CRIME PANEL
+
+        Monday, 8 October 2018 at 14:00 County Hall
+
+        AGENDA
+
+        1 _Minutes of last meeting held on 4 June 2018 3 - 10
+
+        2 Apologies for Absence
+
+        3 Work Programme 11 - 14
+
+        Page 1 of 40 4 Force Management Statement 15 - 40
+
+        Notes
+
+        (a) Members of the public are welcome to attend to observe meetings of the Panel.
+        """, [("1", "Minutes of last meeting held on 4 June 2018"), ("2", "Apologies for Absence"),
+              ("3", "Work Programme"), ("4", "Force Management Statement")]),
     "PDF agenda on one line: a number inside a title does not skip the next item": (
         "EXAMPLE POLICE AND CRIME PANEL Monday, 6 June 2016 at 14:00 County Hall AGENDA "
         "1 Apologies for Absence 2 Minutes of last meeting held on 4 April 2016 3 - 8 "
