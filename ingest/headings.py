@@ -118,11 +118,18 @@ def _titled(lines: list[str], index: int, number_index: int, number: str, rest: 
     """The heading with its title: on the number's line, or (`title_below`, the number alone
     on its line) on the next line."""
     title, title_index = cut_title(rest), number_index
+    labelled_below = False
     if title_below:
         following = _next_nonblank(lines, number_index)
         if following is None or _BARE.match(lines[following]) or _LABELLED.match(lines[following]):
             return None
         title, title_index = cut_title(lines[following]), following
+        # a line between the number and the item's label ("Minutes:") is its title, however
+        # long: "Declarations of ... Interests (such declarations are to be made ...)."
+        label_line = _next_nonblank(lines, following)
+        labelled_below = label_line is not None and bool(_ITEM_LABEL.match(lines[label_line]))
+        if labelled_below:
+            title = clean_title(lines[following])
     follower = _next_nonblank(lines, title_index)
     if unfinished(title) and follower == title_index + 1:
         title = f"{title} {clean_title(lines[follower])}"  # a title wrapped onto two lines
@@ -130,7 +137,8 @@ def _titled(lines: list[str], index: int, number_index: int, number: str, rest: 
     score = title_score(title)
     if title_below and title[:1].isupper() and not title.endswith("."):
         score = 2  # a number on a line of its own, then a title: an agenda table's row
-        if not title_score(title) and re.search(r"[a-z)][.!?]\s*$", lines[title_index]):
+        sentence = re.search(r"[a-z)][.!?]\s*$", lines[title_index])
+        if not title_score(title) and sentence and not labelled_below:
             title = ""  # ... or a minute with no title, its text begun at once: a sentence
     whole_line = len(title) >= len(re.sub(r"[\s*#|]", "", rest or lines[title_index])) - 12
     if whole_line and follower is not None and follower == title_index + 1 \

@@ -22,6 +22,10 @@ def _read(tmp_path, text: str, suffix: str = ".txt"):
     return doc, ingest.segment(doc)
 
 
+_LONG_TITLE = ("Declarations of Disclosable Pecuniary Interests and Personal or Personal and Prejudicial "
+               "interests (such declarations are to be made in accordance with the members' respective "
+               "council's Code of Conduct)")
+
 # (text, [(number, title)]) for each numbering layout
 NUMBERED = {
     "meeting page: number on its own line, long title below": ("""\
@@ -285,6 +289,11 @@ NUMBERED = {
         "meeting held on 2nd October 2013 were confirmed.\n",
         [("34.12/13", "APPOINTMENT OF NEW INDEPENDENT MEMBER"), ("35.12/13", "APOLOGIES FOR ABSENCE"),
          ("36.12/13", "MINUTES")]),
+    "meeting page: a long title ended by a full stop, its minutes' label under it": ("\n\n".join([
+        "Agenda and minutes", "Items\nNo. Item", "485.", "Substitutions", "Minutes:",
+        "Councillor K Vickers substituted for Councillor R Hannigan.", "486.", _LONG_TITLE + ".",
+        "Minutes:", "There were no declarations of interest.\n"]),
+        [("485", "Substitutions"), ("486", _LONG_TITLE)]),
     "PDF agenda: the page footer glued before the next page's first item, a title underlined": ("""\
         EXAMPLE POLICE AND CRIME PANEL
 
