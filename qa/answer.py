@@ -220,12 +220,14 @@ FIGURE_PASSAGES = 3  # a figure question is answered when one of this many passa
 
 def lacks_figure(found: Assessment) -> bool:
     """A "how much / how many" question whose best passages in scope state no figure: the
-    subject is discussed, but what was asked is not there."""
+    subject is discussed, but what was asked is not there. A passage that holds none of the
+    subject ("fuel cards") states no figure of it, whatever amounts it gives."""
     if not wants_figure(found.question):
         return False
     searcher = found.judge.searcher
     return not any(gives_figure(sentence, found.question)
                for hit in _attributed(found.hits, found.filters)[:FIGURE_PASSAGES]
+               if found.judge(hit).cov > 0
                for sentence in searcher.sentences(hit.row)[0])
 
 

@@ -36,7 +36,7 @@ _FRAME_WORDS = {
     "scrutinized", "examine", "examined", "examining", "cover", "covered",
     # how a user asks for something, not what about: "Give me an overview of ...", "I'd like
     # to know ...", "List the items ...", "What topics were covered ...?"
-    "give", "show", "list", "explain", "describe", "summarise", "summarize", "summary",
+    "give", "gives", "gave", "show", "list", "explain", "describe", "summarise", "summarize", "summary",
     "overview", "find", "know", "like", "i'd", "i'm", "please", "mention", "mentions",
     "mentioned", "topic", "topics", "discussion", "discussions",
     # where a subject stands in the papers, not the subject

@@ -55,7 +55,8 @@ _DATE_QUESTION = re.compile(r"^\W*when\b|\b(?:what|which)\s+date\b", re.I)
 _DATE = re.compile(_DAY_OF_MONTH + r"|\b" + MONTH + r"\s+(?:19|20)\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
 # "Who chaired ...?", "Which member declared ...?": answered by a person, named or by post
 _PERSON_QUESTION = re.compile(r"^\W*who(?:m|se)?\b|\bwhich\s+(?:\w+\s+)?(?:members?|councillors?|"
-                              r"officers?|officials?|persons?|people)\b", re.I)
+                              r"officers?|officials?|persons?|people|commissioners?|chair(?:man|woman)?)\b",
+                              re.I)
 _PERSON = re.compile(r"\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Chair(?:man)?|"
                      r"Chief\s+Constable|Commissioner|Superintendent|Inspector)\s+[A-Z]")
 
@@ -67,6 +68,11 @@ def asked_for(question: str) -> Callable[[str], bool] | None:
         return lambda sentence: gives_figure(sentence, question)
     if _DATE_QUESTION.search(question):
         return lambda sentence: bool(_DATE.search(sentence))
-    if _PERSON_QUESTION.search(question):
+    if asks_for_person(question):
         return lambda sentence: bool(_PERSON.search(sentence))
     return None
+
+
+def asks_for_person(question: str) -> bool:
+    """"Who chaired ...?", "Which Commissioner gave ...?": the answer is a person."""
+    return bool(_PERSON_QUESTION.search(question))

@@ -13,6 +13,7 @@ import re
 from index import Filters, Hit, Searcher, items_of
 from ingest.words import OUTCOME
 
+from .figures import asks_for_person
 from .wording import long_date
 
 MAX_MEETINGS = 2  # the newest papers in scope; a longer history is what `ask` with a subject is for
@@ -25,9 +26,10 @@ _ASKS_WHAT = re.compile(r"\b(?:what|which)\b|^\W*(?:list|show|give|tell|summari[
 
 def wanted(question: str, subject: list[str], filters: Filters, hits: list[Hit]) -> bool:
     """A "what / which" question (or a request to list or show) with no subject words, a
-    named panel, and some paper of that panel in scope."""
+    named panel, and some paper of that panel in scope; not one asking who ("Which
+    Commissioner gave the panel an update?"), which a sentence naming them answers."""
     return not subject and bool(filters.panels) and bool(_ASKS_WHAT.search(question)) \
-        and any(h.chunk.panel for h in hits)
+        and not asks_for_person(question) and any(h.chunk.panel for h in hits)
 
 
 def overview(searcher: Searcher, hits: list[Hit], decision: bool, k: int) -> tuple[str, list[Hit]]:

@@ -386,3 +386,17 @@ def test_a_panels_powers_over_precept_and_appointments_record_outcomes(sentence,
     from ingest.words import OUTCOME
 
     assert bool(OUTCOME.search(sentence)) is outcome
+
+
+def test_a_figure_in_a_passage_on_another_subject_does_not_answer_how_much(tmp_path):
+    """Kent's papers state an amount for the precept, none for fuel cards: "How much ... on fuel
+    cards" is not answered by the precept's £10."""
+    searcher = searcher_of(tmp_path, {
+        "kent.txt": ("Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
+                     "4. Decisions of the Commissioner\n\nDetails were submitted of a decision made by "
+                     "the Commissioner on the provision of fuel cards for emergency vehicles.\n\n"
+                     "5. Proposed Precept 2020/21\n\nThe Commissioner set out a rise of £10 a year for a "
+                     "Band D home, which the Panel supported.\n")})
+    answer = qa.ask("How much did Kent spend on fuel cards for emergency vehicles?", searcher)
+    assert answer.abstained, answer.answer
+    assert "The Kent papers give no figure" in answer.answer

@@ -82,3 +82,16 @@ def test_items_are_listed_as_printed_and_a_packs_earlier_minutes_are_left_out(tm
     lines = _cited(answer)
     assert "ESTATES REVIEW" in lines  # as printed, not as tidied ("Estates Review")
     assert "Apologies" not in lines and "Rural Crime" not in lines  # the March meeting's
+
+
+def test_which_person_did_something_at_a_meeting_is_answered_by_the_sentence_naming_them(tmp_path):
+    """"Which Commissioner gave ..." holds no subject word once the frame words are set aside,
+    but it asks for a person, not for the meeting's business."""
+    update = KENT.replace("6. Rural Crime Update", "6. Commissioner's Update\n\nThe Chair welcomed "
+                          "Matthew Scott, the Commissioner, who set out his work since the last meeting.\n\n"
+                          "7. Rural Crime Update")
+    answer = qa.ask("Which Commissioner gave the Kent panel an update in March 2020?",
+                    searcher_of(tmp_path, {"kent.txt": update}))
+    assert not answer.abstained, answer.answer
+    assert "its items:" not in answer.answer
+    assert "Matthew Scott" in answer.answer
