@@ -94,7 +94,7 @@ def _boundaries(text: str) -> list[re.Match]:
     inside brackets ("the priorities (Improving Public Confidence; Anti-Racism Action Plan)")."""
     return [m for m in _BOUNDARY.finditer(text) if "\n" in m.group(0) or not (
         _after_name(text, m.start()) or _OUTCOME_LABEL.search(text, max(0, m.start() - 20), m.start())
-        or _in_brackets(text, m.start()))]
+        or _in_brackets(text, m.start()) or _after_numbered_label(text, m.start()))]
 
 
 def _in_brackets(text: str, position: int) -> bool:
@@ -102,6 +102,19 @@ def _in_brackets(text: str, position: int) -> bool:
         return False
     line = text[text.rfind("\n", 0, position) + 1:position]
     return line.count("(") > line.count(")")
+
+
+# A numbered label opening a line is part of what it labels: "Pillar 1: Fighting Crime,
+# Proactive Policing", "Option B: a shared control room"; a paper's own parts ("Item 7:",
+# "Appendix A:") head what follows instead
+_NUMBERED_LABEL = re.compile(r"^(?!(?:Item|Minute|Agenda|Page|Part|Section|Appendix|Annex|Annexe|Table|"
+                             r"Figure|Chart|Paragraph|Schedule)\b)[A-Z][a-z]{2,}\s+(?:\d{1,2}|[A-Z])\s*:$")
+
+
+def _after_numbered_label(text: str, position: int) -> bool:
+    line = text[text.rfind("\n", 0, position) + 1:position]
+    lead = _LEAD.match(line)
+    return bool(_NUMBERED_LABEL.match(line[lead.end() if lead else 0:]))
 
 
 def _after_name(text: str, position: int) -> bool:

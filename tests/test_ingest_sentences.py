@@ -189,3 +189,14 @@ def test_a_sentence_follows_on_only_across_space_a_list_marker_or_the_minutes_la
     from ingest.sentences import follows_on
 
     assert follows_on(between) is expected
+
+
+def test_a_numbered_label_stays_with_what_it_labels_but_a_papers_own_part_does_not():
+    text = ("The Commissioner outlined the three pillars she proposed for her new plan, as follows:\n"
+            "·         Pillar 1: Fighting Crime, Proactive Policing\n"
+            "·         Pillar 2: Supporting Victims, Safer Communities\n"
+            "Item 7: The Panel noted the plan update.\n")
+    assert _texts(text) == [
+        "The Commissioner outlined the three pillars she proposed for her new plan, as follows:",
+        "Pillar 1: Fighting Crime, Proactive Policing", "Pillar 2: Supporting Victims, Safer Communities",
+        "The Panel noted the plan update."]
