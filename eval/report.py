@@ -134,7 +134,9 @@ def _segmentation_markdown(name: str, seg: dict) -> list[str]:
            f"{meta['panel']['right']} of {meta['panel']['of']}, meeting date "
            f"{meta['date']['right']} of {meta['date']['of']}, document type "
            f"{meta['doc_type']['right']} of {meta['doc_type']['of']}; item number right for "
-           f"{overall['numbers_right']} of the {overall['correct']} items placed right.", "",
+           f"{overall['numbers_right']} of the {overall['correct']} items placed right, title as "
+           f"printed for {overall.get('titles_right', 0)} of the {overall.get('titled', 0)} of them "
+           "that print one.", "",
            "| file | P | R | F1 | panel | date | type |", "|---|---|---|---|---|---|---|"]
     for row in seg["files"]:
         def ok(flag: bool) -> str:
@@ -186,13 +188,14 @@ def _plot(report: dict, path: Path) -> None:
 def segmentation_table(sets: dict[str, dict]) -> str:
     """Per gold set: item boundaries and metadata read right, then each miss."""
     lines = ["Agenda items and metadata",
-             "set".ljust(8) + "files  items      P      R     F1   panel    date    type   numbers"]
+             "set".ljust(8) + "files  items      P      R     F1   panel    date    type   numbers  titles"]
     for name, seg in sets.items():
         o, m = seg["overall"], seg["metadata"]
         lines.append(f"{name:<8}{m['panel']['of']:>5}{o['gold']:>7}{o['precision']:>7.3f}"
                      f"{o['recall']:>7.3f}{o['f1']:>7.3f}" + "".join(
                          f"  {m[k]['right']:>2}/{m[k]['of']:<3}" for k in ("panel", "date", "doc_type"))
-                     + f"  {o['numbers_right']:>3}/{o['correct']:<3}")
+                     + f"  {o['numbers_right']:>3}/{o['correct']:<3}"
+                     + f"  {o.get('titles_right', 0):>3}/{o.get('titled', 0):<3}")
     for name, seg in sets.items():
         for row in seg["files"]:
             if row["missed"] or row["spurious"]:
@@ -201,6 +204,9 @@ def segmentation_table(sets: dict[str, dict]) -> str:
             if row["wrong_numbers"]:
                 lines.append(f"  {name}/{row['file']}: item numbers (gold -> read) "
                              + ", ".join(row["wrong_numbers"]))
+            if row.get("wrong_titles"):
+                lines.append(f"  {name}/{row['file']}: titles (gold -> read) "
+                             + "; ".join(row["wrong_titles"]))
         for miss in seg["misreads"]:
             wrong = ", ".join(f"{k}: read {miss['found'].get(_FOUND[k])!r}, gold "
                               f"{miss['expected'].get(_FOUND[k])!r}" for k in miss["wrong"])

@@ -8,6 +8,7 @@ text starts within 200 normalised characters of an unmatched gold anchor.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,8 +29,11 @@ class SegmentationScore:
     date_ok: bool
     doc_type_ok: bool = True
     numbers_right: int = 0  # of the correctly placed items, those whose number is read right
+    titled: int = 0  # of the correctly placed items, those the gold gives a title
+    titles_right: int = 0  # ... and of those, the ones whose title is read as printed
     found: dict = field(default_factory=dict)  # panel, meeting_date, doc_type as read
     wrong_numbers: list[str] = field(default_factory=list)  # "gold -> read" for each
+    wrong_titles: list[str] = field(default_factory=list)  # "gold -> read" for each
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
 
@@ -112,6 +116,8 @@ def score_file(path: Path, gold_entry: dict) -> SegmentationScore:
     missed, spurious = _unmatched(pairs, len(items), len(anchors))
     numbers = [(_number(gold_entry["items"][gi].get("number")), _number(items[index].number))
                for index, gi in pairs.items()]
+    titles = [(gold_entry["items"][gi]["title"], items[index].title) for index, gi in pairs.items()
+              if gold_entry["items"][gi].get("title")]
     gold_panel = (gold_entry.get("panel") or "").lower()
     found_panel = (doc.panel or "").lower()
     panel_ok = bool(found_panel) and (gold_panel in found_panel or found_panel in gold_panel)
@@ -123,8 +129,15 @@ def score_file(path: Path, gold_entry: dict) -> SegmentationScore:
                "panel_evidence": doc.panel_evidence},
         numbers_right=sum(gold == read for gold, read in numbers),
         wrong_numbers=[f"{gold or '-'} -> {read or '-'}" for gold, read in numbers if gold != read],
+        titled=len(titles), titles_right=sum(_title(gold) == _title(read) for gold, read in titles),
+        wrong_titles=[f"{gold!r} -> {read!r}" for gold, read in titles if _title(gold) != _title(read)],
         missed=[gold_entry["items"][i]["title"] for i in missed],
         spurious=[items[i].title for i in spurious])
+
+
+def _title(title: str) -> str:
+    """A title as compared: its letters and digits, whatever the case, spacing and stops."""
+    return re.sub(r"[^0-9a-z]", "", title.lower())
 
 
 def _number(number: str | None) -> str:
@@ -138,7 +151,9 @@ def overall(scores: list[SegmentationScore]) -> SegmentationScore:
                              sum(s.predicted for s in scores), sum(s.correct for s in scores),
                              all(s.panel_ok for s in scores), all(s.date_ok for s in scores),
                              all(s.doc_type_ok for s in scores),
-                             numbers_right=sum(s.numbers_right for s in scores))
+                             numbers_right=sum(s.numbers_right for s in scores),
+                             titled=sum(s.titled for s in scores),
+                             titles_right=sum(s.titles_right for s in scores))
 
 
 def evaluate(gold_path: str | Path, corpus: str | Path) -> dict:
@@ -157,7 +172,9 @@ def evaluate(gold_path: str | Path, corpus: str | Path) -> dict:
                         "predicted": s.predicted, "panel_ok": s.panel_ok, "date_ok": s.date_ok,
                         "doc_type_ok": s.doc_type_ok, "found": s.found,
                         "numbers_right": s.numbers_right, "correct": s.correct,
-                        "wrong_numbers": s.wrong_numbers, "missed": s.missed, "spurious": s.spurious}
+                        "titles_right": s.titles_right, "titled": s.titled,
+                        "wrong_numbers": s.wrong_numbers, "wrong_titles": s.wrong_titles,
+                        "missed": s.missed, "spurious": s.spurious}
     metadata = {key: {"right": sum(getattr(s, f"{key}_ok") for s in scores), "of": len(scores)}
                 for key in ("panel", "date", "doc_type")}
     misreads = [{"file": s.file, "wrong": [k for k in ("panel", "date", "doc_type")

@@ -59,3 +59,21 @@ def test_item_numbers_are_scored_on_the_items_placed_right(tmp_path):
                       {"number": "5a", "title": "Precept", "anchor": "5. Precept"}]}
     score = segmentation.score_file(path, gold)
     assert (score.correct, score.numbers_right, score.wrong_numbers) == (2, 1, ["5a -> 5"])
+
+
+def test_item_titles_are_scored_as_printed_on_the_items_placed_right(tmp_path):
+    """Case, spacing and stops aside ("APOLOGIES." is "Apologies"); an item the gold leaves
+    untitled is not counted."""
+    path = tmp_path / "kent.txt"
+    path.write_text("Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
+                    "4. APOLOGIES\n\nNone were received from members of the Panel today.\n\n"
+                    "5. Precept\n\nThe Panel agreed the proposed precept for the year.\n\n"
+                    "6. Exempt Item\n\nThe press and public were excluded for this item.\n",
+                    encoding="utf-8")
+    gold = {"panel": "Kent", "meeting_date": "2020-03-03", "doc_type": "minutes",
+            "items": [{"number": "4", "title": "Apologies.", "anchor": "4. APOLOGIES"},
+                      {"number": "5", "title": "Precept 2020/21", "anchor": "5. Precept"},
+                      {"number": "6", "title": None, "anchor": "6. Exempt"}]}
+    score = segmentation.score_file(path, gold)
+    assert (score.titled, score.titles_right, score.wrong_titles) == (
+        2, 1, ["'Precept 2020/21' -> 'Precept'"])
