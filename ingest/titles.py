@@ -69,6 +69,7 @@ def capitalised_share(title: str) -> float:
 
 
 CAPS_RUN_ON_WORDS = 6  # a title in capitals goes on into this many words in mixed case: its text
+ACRONYM_CHARS = 4  # "PCC", "CCTV": a word this short in capitals may be an acronym
 _SENTENCE_OPENERS = {"The", "A", "An", "This", "These", "There", "It"}
 
 
@@ -78,13 +79,42 @@ _WRAPPED_CAPS = re.compile(r"(\b[A-Z][A-Z,&'-]+) (\d{1,3} ?[-\u2013] ?\d{1,3}) "
                            r"((?:[A-Z][A-Z&'-]+ )*[A-Z][A-Z&'-]+)(?= [A-Z][a-z]| ?$)")
 
 
+# A title wrapped past the page-range column of PDF text goes on after the range, to the
+# end of its line or entry: "... Commissioner for 9 - 10 Gwent.", "Tackling 95 - 104 Crime and
+# ASB", "Priority Crime Types 71 - 84 and those local areas most affected by Crime"
+_RANGE_THEN_TAIL = re.compile(r"\s(\d{1,3}\s*[-\u2013]\s*\d{1,3})\s+(\S.*?)(?:\s+Page\s+\d+\s+of\s+\d+)?$")
+TAIL_WORDS = 4  # a wrapped tail in capitals is this short: a longer one is the item's description
+_TAIL_OPENERS = {"To", "Report", "Reports", "Presentation", "Verbal", "Copy", "Attached", "Page"}
+
+
+def _wrapped_tail(title: str, line: str) -> str:
+    """The title with its wrapped tail put back before the page range that split it; the tail
+    ends its line (`line`, as printed) and the whole still reads as a title."""
+    match = _RANGE_THEN_TAIL.search(title)
+    if not match:
+        return title
+    tail = match.group(2).rstrip(" .")
+    printed = _RANGE_THEN_TAIL.search(" ".join(line.split()).rstrip(" ."))
+    if not printed or printed.group(2).rstrip(" .") != tail:
+        return title  # the line goes on past it: "Complaints Update 109 - 116 Notes (a) Members ..."
+    words = tail.split()
+    runs_on = tail[:1].islower() and len(words) <= 3 * TAIL_WORDS and not re.search(r"[.;:,]", tail)
+    ends = len(words) <= TAIL_WORDS and not re.search(r"[.;:,()]", tail) \
+        and words[0] not in _TAIL_OPENERS | _SENTENCE_OPENERS \
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _STOPWORDS for w in words)
+    whole = f"{title[:match.start()]} {tail}"
+    if not (runs_on or ends) or not title_score(whole):
+        return title
+    return f"{whole} {match.group(1)}"
+
+
 def cut_title(line: str) -> str:
     """The title a heading line prints (cleaned); printed on one line with the item's text,
     only the title."""
     title = clean_title(line)
     if not title:
         return title
-    title = _WRAPPED_CAPS.sub(r"\1 \3 \2", " ".join(title.split()))
+    title = _wrapped_tail(_WRAPPED_CAPS.sub(r"\1 \3 \2", " ".join(title.split())), line)
     head, *rest = _TITLE_END.split(title, maxsplit=1)
     words = head.strip(" .:").split()
     # one-line PDF text runs its titles into their minutes: "BEREAVEMENT The Chairman ...",
@@ -135,7 +165,11 @@ def _caps_title_end(words: list[str]) -> int | None:
     mixed = next((i for i, word in enumerate(words) if re.search(r"[a-z]", word)), len(words))
     if mixed > 1 and words[mixed - 1] in ("A", "I"):
         mixed -= 1  # the text's first word: "WELCOME A welcome was extended ..."
-    if mixed and len(words) - mixed >= CAPS_RUN_ON_WORDS and re.search(r"[A-Z]{3}", " ".join(words[:mixed])):
+    # a lone acronym opens a title in mixed case ("PCC Verbal Update of the Impact ..."), it is
+    # not a title in capitals
+    acronym = mixed == 1 and len(words[0]) <= ACRONYM_CHARS
+    if mixed and not acronym and len(words) - mixed >= CAPS_RUN_ON_WORDS \
+            and re.search(r"[A-Z]{3}", " ".join(words[:mixed])):
         return mixed
     return None
 

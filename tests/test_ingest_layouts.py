@@ -294,6 +294,19 @@ NUMBERED = {
         "Councillor K Vickers substituted for Councillor R Hannigan.", "486.", _LONG_TITLE + ".",
         "Minutes:", "There were no declarations of interest.\n"]),
         [("485", "Substitutions"), ("486", _LONG_TITLE)]),
+    "PDF agenda on one line: a title wrapped past the page-range column goes on after it": (
+        "Agenda Document for Example Police and Crime Panel, 29/01/2021 10:00 A digital meeting of "
+        "the Example Police and Crime Panel will be held on Friday, 29th January, 2021 at 10.00 am. "
+        "A G E N D A Pages 1 Declarations of Interest. 2 To Receive and Answer any Questions to the "
+        "Commissioner for 9 - 10 Example. 3 PCC Verbal Update of the Impact of Covid-19 Regulations "
+        "and Re-introduction of Lockdown. 4 Commissioner's Budget Requirement and Council Tax 11 - 102 "
+        "Precept Proposal 2021/22. 5 Complaints Update 103 - 110 Notes (a) Members of the public are "
+        "welcome to attend.\n",
+        [("1", "Declarations of Interest"),
+         ("2", "To Receive and Answer any Questions to the Commissioner for Example"),
+         ("3", "PCC Verbal Update of the Impact of Covid-19 Regulations and Re-introduction of Lockdown"),
+         ("4", "Commissioner's Budget Requirement and Council Tax Precept Proposal 2021/22"),
+         ("5", "Complaints Update")]),
     "PDF agenda: the page footer glued before the next page's first item, a title underlined": ("""\
         EXAMPLE POLICE AND CRIME PANEL
 
