@@ -75,8 +75,10 @@ _SENTENCE_OPENERS = {"The", "A", "An", "This", "These", "There", "It"}
 
 # A title in capitals wrapped past the page-range column of PDF text: "PANEL 11 - 20
 # ARRANGEMENTS Report of ...": its last words come after the range
+# (a few words: a longer run in capitals is the next line, a footer of the host's member
+# councils "BOLTON MANCHESTER ROCHDALE ...")
 _WRAPPED_CAPS = re.compile(r"(\b[A-Z][A-Z,&'-]+) (\d{1,3} ?[-\u2013] ?\d{1,3}) "
-                           r"((?:[A-Z][A-Z&'-]+ )*[A-Z][A-Z&'-]+)(?= [A-Z][a-z]| ?$)")
+                           r"((?:[A-Z][A-Z&'-]+ ){0,3}[A-Z][A-Z&'-]+)(?= [A-Z][a-z]| ?$)")
 
 
 # A title wrapped past the page-range column of PDF text goes on after the range, to the

@@ -374,7 +374,8 @@ def test_pdf_agenda_whose_first_item_runs_on_after_the_word_agenda(tmp_path):
 def test_title_in_capitals_wrapped_past_the_page_range_column_is_whole(tmp_path):
     """One-line PDF text of an agenda prints each title, its pages, then the rest of a long
     title: "5. EXAMPLE PANEL 11 - 20 ARRANGEMENTS Report of ..."; the range's second number
-    is no item number."""
+    is no item number. A long run in capitals after the range is the page's footer of member
+    councils, not the title's end."""
     _, items = _read(tmp_path, (
         "EXAMPLE POLICE AND CRIME PANEL DATE: Monday, 20th July, 2020 AGENDA 1. APOLOGIES "
         "2. DECLARATION OF INTEREST 1 - 4 To receive declarations of interest in any item. "
@@ -382,12 +383,13 @@ def test_title_in_capitals_wrapped_past_the_page_range_column_is_whole(tmp_path)
         "4. EXAMPLE POLICE AND CRIME PANEL 11 - 20 ARRANGEMENTS Report of the Solicitor and "
         "Monitoring Officer 5. BALANCED APPOINTMENT OBJECTIVE AND CO-OPTED 21 - 24 MEMBERS "
         "Report of the Monitoring Officer 6. CHIEF FIRE OFFICER - APPOINTMENT 25 - 30 Report "
-        "of the Mayor\n"))
+        "of the Mayor 7. PANEL RULES OF PROCEDURE 31 - 52 BOLTON BURY OLDHAM SALFORD WIGAN "
+        "Please note that this meeting will be livestreamed.\n"))
     assert [(item.number, item.title) for item in items] == [
         ("1", "APOLOGIES"), ("2", "DECLARATION OF INTEREST"), ("3", "MINUTES"),
         ("4", "EXAMPLE POLICE AND CRIME PANEL ARRANGEMENTS"),
         ("5", "BALANCED APPOINTMENT OBJECTIVE AND CO-OPTED MEMBERS"),
-        ("6", "CHIEF FIRE OFFICER - APPOINTMENT")]
+        ("6", "CHIEF FIRE OFFICER - APPOINTMENT"), ("7", "PANEL RULES OF PROCEDURE")]
 
 
 @pytest.mark.parametrize("name", sorted(NUMBERED))
