@@ -503,7 +503,7 @@ def _title_above(lines: list[str], label_index: int, first: int = 0) -> int | No
         if _ITEM_LABEL.match(line):
             return None
         seen += 1
-        if _is_title(clean_title(line)) and not line.endswith(".") and not _describes(lines, index):
+        if _is_title(clean_title(line)) and not line.endswith((".", ":")) and not _describes(lines, index):
             return index
         if seen >= 3:
             return None

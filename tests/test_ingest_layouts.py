@@ -628,6 +628,40 @@ def test_a_label_under_a_description_belongs_to_the_title_above_the_description(
         "Briefing Session", "Apologies for Absence", "Declarations of Interest", "Annual Update Report"]
 
 
+def test_a_description_line_that_brings_in_a_list_is_not_the_title_over_its_label(tmp_path):
+    """"Provision of Fuel Cards:" ends the description's list of decisions; the label below marks
+    the title above the description."""
+    _, items = _read(tmp_path, """\
+        Agenda and minutes
+
+        No. Item
+
+
+        Declarations of interest
+
+        Additional documents:
+
+
+        There were no declarations of interest on this occasion.
+
+
+        Decisions published by the Commissioner
+
+        Commissioner decision 2019/20 No. 1 published since the last meeting:
+
+
+        Provision of Fuel Cards for Emergency Vehicles:
+
+
+        Additional documents:
+
+
+        Details were submitted of a decision made by the Commissioner.
+        """)
+    assert [item.title for item in items] == ["Declarations of interest",
+                                              "Decisions published by the Commissioner"]
+
+
 def test_agenda_stored_without_its_numbers_titles_marked_by_page_ranges(tmp_path):
     """A modern.gov agenda whose number column was lost: "(Pages 5 - 6)" under some titles
     shows it is an agenda of items, so titles are read by their shape, after the masthead
