@@ -230,6 +230,18 @@ def best_sequence(candidates: list[Heading]) -> list[Heading]:
     return _fill_gaps(chain, [h for h in candidates if h.score <= 0])
 
 
+def minute_with_paragraphs(lines: list[str], candidates: list[Heading]) -> list[Heading]:
+    """The one numbered title of minutes cut to their first minute, when its own paragraphs
+    follow it numbered under it ("31. Declarations of Interest", then "31.1 In accordance
+    ..."): a lone number is no run, but one its paragraphs carry is a minute."""
+    strong = [h for h in candidates if h.score >= 2 and not h.labelled and not h.key[1]]
+    if len(strong) != 1:
+        return []
+    heading = strong[0]
+    paragraph = re.compile(rf"^\s*{heading.key[0]}\.1\s+[A-Z]")
+    return [heading] if any(paragraph.match(line) for line in lines[heading.line_index + 1:]) else []
+
+
 def _predecessor(by_number: dict, by_major: dict, style: tuple, major: int, minor: int
                  ) -> tuple[float, int] | None:
     """The best chain a heading numbered (major, minor) can follow: the previous sub-number

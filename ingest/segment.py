@@ -207,6 +207,7 @@ _RECORDED = re.compile(r"\bRESOLVED\b|\bResolved\s*[-\u2013:]|\b(?:was|were)\s+(
                        r"\bThe\s+(?:Chair|Chairman|Commissioner|Panel)\s+(?:welcomed|thanked|advised|"
                        r"reported|introduced|noted)\b|\bwelcomed\b|^[^\w\n]*(?i:present)[ \t]*:",
                        re.M)
+_ATTENDANCE = re.compile(r"^[^\w\n]*(?i:present)[ \t]*:", re.M)
 _AGENDA_HEADING = re.compile(r"\bA\s+G\s+E\s+N\s+D\s+A\b|^[^\w\n]*(?:public[ \t]+)?agenda[^\w\n]*$|"
                              r"\bAGENDA\b", re.M)
 
@@ -241,11 +242,14 @@ def classify(part_text: str) -> str:
     # and a meeting page lists them under its items table ("Report of the Commissioner")
     if _REPORT_OPENING.search(head[:1500]) and not hd.ITEM_TABLE_HEADER.search(head[:1500]):
         return "report"
+    recorded = len(_RECORDED.findall(part_text))
     if item_headings([line for _, line in hd.virtual_lines(part_text)]):
-        recorded = len(_RECORDED.findall(part_text))
         if recorded >= 2 or (recorded and not _AGENDA_HEADING.search(head)):
             return "minutes"
         return "agenda"
+    # minutes cut to their first item: who was present, and what the meeting recorded
+    if _ATTENDANCE.search(head) and recorded >= 2:
+        return "minutes"
     return "report"
 
 
@@ -293,9 +297,12 @@ def _numbered_items(text: str, part: Part, furniture: AbstractSet[int] = frozens
 
 def item_headings(lines: list[str]) -> list[hd.Heading]:
     """The headings that open a part's items, by the strongest mark the part prints: the rows
-    of an item table, a run of numbers, labelled or listed titles, or titles in capitals."""
-    return table_rows(lines) or hd.best_sequence(hd.find_headings(lines)) \
-        or hd.listed_titles(lines) or hd.unnumbered_headings(lines)
+    of an item table, a run of numbers (or one minute numbering its paragraphs), labelled or
+    listed titles, or titles in capitals."""
+    candidates = hd.find_headings(lines)
+    return table_rows(lines) or hd.best_sequence(candidates) \
+        or hd.minute_with_paragraphs(lines, candidates) or hd.listed_titles(lines) \
+        or hd.unnumbered_headings(lines)
 
 
 def _layout_items(doc: Document, part: Part) -> list[Item]:

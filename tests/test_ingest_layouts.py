@@ -662,6 +662,34 @@ def test_a_description_line_that_brings_in_a_list_is_not_the_title_over_its_labe
                                               "Decisions published by the Commissioner"]
 
 
+def test_minutes_cut_to_their_first_minute_are_minutes_and_that_minute_an_item(tmp_path):
+    """A stored page that ends inside the first minute: who was present and what was recorded
+    make it minutes, and "31." with its paragraphs "31.1", "31.2" under it is an item, though
+    one number is no run."""
+    doc, items = _read(tmp_path, """\
+        Example Police and Crime Panel
+
+        26 June 2020 – A virtual meeting of the Panel held at 10.30am.
+
+        Present:
+
+        Cllr A Able (Chairman), Cllr B Baker, Cllr C Cole
+
+        Apologies were received from Cllr D Dean.
+
+        The Chairman welcomed two new members to the Panel.
+
+        31. Declarations of Interest
+
+        31.1 In accordance with the code of conduct, members of the Panel declared the personal
+        interests contained in the table below.
+
+        31.2 No other interests were declared.
+        """)
+    assert doc.doc_type == "minutes"
+    assert [(item.number, item.title) for item in items] == [("31", "Declarations of Interest")]
+
+
 def test_agenda_stored_without_its_numbers_titles_marked_by_page_ranges(tmp_path):
     """A modern.gov agenda whose number column was lost: "(Pages 5 - 6)" under some titles
     shows it is an agenda of items, so titles are read by their shape, after the masthead
