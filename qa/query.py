@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from index.filters import Filters
-from ingest.gazetteer import panels_named
+from ingest.gazetteer import panels_named, without_panel_words
 from ingest.words import MONTH as _MONTH
 from ingest.words import MONTH_NAMES, MONTHS, PANEL_WORDS
 from panelsearch.records import IndexedPanel
@@ -74,10 +74,13 @@ def understand(question: str, catalog: list[PanelName]) -> Filters:
             filters.unknown_panel = panel
     if filters.panels:
         filters.unknown_panel = None
+    # a printed name inside a longer one the gazetteer read is not named: "Lincolnshire" in
+    # "a North Lincolnshire councillor" (a Humberside council)
+    rest = without_panel_words(question)
     for entry in catalog:
         for alias in entry.aliases:
             flags = 0 if alias.isupper() else re.I
-            if re.search(r"\b" + re.escape(alias) + r"\b", question, flags):
+            if re.search(r"\b" + re.escape(alias) + r"\b", rest, flags):
                 if entry.panel not in filters.panels:
                     filters.panels.append(entry.panel)
                 break

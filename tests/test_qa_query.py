@@ -15,6 +15,7 @@ CATALOG = panel_catalog([
     IndexedPanel("Hertfordshire", None), IndexedPanel("Humberside", None),
     IndexedPanel("West Yorkshire", "West Yorkshire Police and Crime Panel"),
     IndexedPanel("South Yorkshire", "South Yorkshire Police and Crime Panel"),
+    IndexedPanel("Lincolnshire", "Lincolnshire Police and Crime Panel"),
 ])
 
 
@@ -33,6 +34,9 @@ CATALOG = panel_catalog([
     ("What did the Caerphilly-hosted panel hear?", ["Gwent"]),
     ("Who met at Penallta House?", ["Gwent"]),
     ("the panel covering Hull and the East Riding", ["Humberside"]),
+    # a printed name inside a longer place name is not named: North Lincolnshire is Humberside's
+    ("Who stood in for a North Lincolnshire councillor at Humberside?", ["Humberside"]),
+    ("What did Lincolnshire say about North Lincolnshire?", ["Humberside", "Lincolnshire"]),
     ("What did the Weston-super-Mare panel discuss?", ["Avon and Somerset"]),
     # typed without capitals, an area's name or short form still names it; a town does not
     ("what did the herts panel agree on the precept", ["Hertfordshire"]),
