@@ -24,7 +24,15 @@ from .evidence import SubjectScorer, subject_words
 from .figures import asked_for, gives_figure, wants_figure
 from .generate import generate
 from .query import panel_catalog, understand
-from .wording import long_date, no_figure, not_a_decision, not_answered_by, not_here, papers_in_scope
+from .wording import (
+    long_date,
+    no_dated_papers,
+    no_figure,
+    not_a_decision,
+    not_answered_by,
+    not_here,
+    papers_in_scope,
+)
 
 MAX_SENTENCES = 3
 SENTENCE_PASSAGES = 3  # answer sentences come from the best few supporting passages
@@ -43,6 +51,7 @@ class Assessment:
     elsewhere: list[Hit]  # outside the scope, searched without its panel words
     signals: Signals | None  # None when no paper in scope is known to be the named panel's
     outside_period: bool = False  # the hits are the panel's papers of other dates naming the period
+    undated_only: bool = False  # the panel has no dated papers in the period: the hits are undated
 
 
 def assess(question: str, searcher: Searcher, k: int = 10,
@@ -66,8 +75,12 @@ def assess(question: str, searcher: Searcher, k: int = 10,
     found = assessed(_retrieve(question, query, searcher, filters, k))
     if _answered(found) or not _period_without_dated_papers(filters, searcher):
         return found
+    found.undated_only = True
+    # widened to the panel's papers that name the period, it stands only if they answer: else
+    # the scope's own passages are the best found (and what an abstention points from)
     naming = _naming_the_period(question, query, searcher, filters, k)
-    return assessed(naming, outside_period=True) if naming else found
+    widened = assessed(naming, outside_period=True) if naming else None
+    return widened if widened is not None and _answered(widened) else found
 
 
 def retrieve(question: str, searcher: Searcher, k: int = 10) -> list[Hit]:
@@ -197,7 +210,7 @@ def respond(found: Assessment, qid: str | None = None) -> Answer:
     signals = found.signals if _answered(found) else None
     if signals is None:
         return _abstain(question, qid, filters, found.elsewhere + hits, judge,
-                        f"The index holds no {scope}." if found.outside_period
+                        no_dated_papers(filters) if found.undated_only
                         else not_here(question, found.scorer.subject, filters), k)
     if lacks_figure(found):
         return _abstain(question, qid, filters, found.elsewhere + hits, judge,

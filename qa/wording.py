@@ -17,6 +17,13 @@ def not_here(question: str, subject: list[str], filters: Filters) -> str:
     return f"{papers} do not answer this question."
 
 
+def no_dated_papers(filters: Filters) -> str:
+    """Said when the panel has no paper dated in the question's period, and its undated
+    papers (which may be of that time) do not answer."""
+    return (f"The index holds no {papers_in_scope(filters, dated=True)}, and the undated "
+            f"{' or '.join(filters.panels)} papers do not answer this question.")
+
+
 def not_answered_by(panel: str) -> str:
     """A named panel's line in an answer given panel by panel, when its papers do not answer."""
     return f"The {panel} papers do not answer this."

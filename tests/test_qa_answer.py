@@ -173,6 +173,11 @@ def test_period_holding_none_of_the_panels_papers_is_looked_for_in_its_later_pap
         assert "safeguarding of vulnerable witnesses. [1]" in answer.answer
     elif not undated_paper:
         assert answer.answer.startswith("The index holds no Kent papers from 1 February 2020")
+    else:  # the undated paper was searched, and the answer says so
+        assert answer.answer.startswith(
+            "The index holds no Kent papers dated from 1 February 2020 to 29 February 2020, and the "
+            "undated Kent papers do not answer this question.")
+        assert "kent-undated.txt" in {p.doc_id for p in answer.passages}
 
 
 def test_statement_across_chunks_still_counts_as_evidence(searcher):
