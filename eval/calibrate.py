@@ -69,6 +69,7 @@ def calibrate(questions: list[dict], searcher: Searcher, out: Path | None = None
     fitted = fit_rows(rows)
     held_out = fitted.pop("held_out_probability")
     fitted["about"]["held_out_by_set"] = _by_set(rows, held_out, fitted["threshold"])
+    fitted["fitted_on"] = sorted(answerability.question_key(q["question"]) for q, _ in rows)
     path = out or answerability.MODEL_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(fitted, indent=1) + "\n", encoding="utf-8")

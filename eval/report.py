@@ -22,7 +22,8 @@ MEANINGS = {
     "abstained": "unanswerable questions given an honest 'not in the papers'",
     "quoting the evidence": "answered answerable questions whose answer holds a gold evidence "
                             "string (a right answer worded otherwise counts as a miss)",
-    "held out": "decided by the answerability model refitted without the question's own panel",
+    "held out": "decided by the answerability model refitted without the question's own panel "
+                "(a question the shipped model was never fitted on is decided as shipped)",
 }
 
 

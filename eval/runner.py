@@ -23,6 +23,7 @@ import numpy as np
 import qa
 from index import Filters, Hit, Searcher
 from qa.answer import Assessment, asks_overview, lacks_figure, respond, retrieve
+from qa.answerability import fitted_on, question_key
 
 from .calibrate import AnswerCounts, assess_all, fit_rows, signal_rows
 from .devset import panel_of
@@ -150,11 +151,24 @@ def shipped_answers(questions: list[dict], assessed: dict[str, Assessment],
 def held_out_decisions(questions: list[dict], assessed: dict[str, Assessment]) -> dict[str, bool]:
     """{qid: answered} as a model fitted without the question's own panel decides.
 
-    Pool every question set here (as `panelsearch calibrate` does); questions about a
-    panel with no papers, or with nothing of the panel in scope, are abstained on by
-    rule as in `qa.ask`, so they are simply not answered; so is a "how much" question whose
-    passages state no figure (`lacks_figure`), while one asking what a meeting took
-    (`asks_overview`) is answered by its items."""
+    A question the shipped model was never fitted on (a new set, another panel's papers) is
+    held out already: it is decided as shipped. The others are pooled (as `panelsearch
+    calibrate` pools them); questions about a panel with no papers, or with nothing of the
+    panel in scope, are abstained on by rule as in `qa.ask`, so they are simply not answered;
+    so is a "how much" question whose passages state no figure (`lacks_figure`), while one
+    asking what a meeting took (`asks_overview`) is answered by its items."""
+    seen = fitted_on()
+    unseen = {q["id"]: not respond(assessed[q["id"]]).abstained for q in questions
+              if question_key(q["question"]) not in seen}
+    if len(unseen) == len(questions):
+        return unseen
+    refitted = _refitted([q for q in questions if q["id"] not in unseen], assessed)
+    return unseen | refitted if refitted else {}
+
+
+def _refitted(questions: list[dict], assessed: dict[str, Assessment]) -> dict[str, bool]:
+    """{qid: answered} as the model refitted on these questions without each one's panel
+    decides ({} when it cannot be: one panel, or no question of one kind)."""
     signals = signal_rows(questions, assessed)
     panels = {panel_of(q) for q, _ in signals}
     if len(panels) < 2 or len({bool(q["answerable"]) for q, _ in signals}) < 2:

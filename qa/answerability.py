@@ -87,6 +87,19 @@ class Model:
         return self.answers(alone)
 
 
+def question_key(question: str) -> str:
+    """A short fingerprint of a question's words, recorded for each question the model was
+    fitted on: evaluation then knows which questions the shipped model has never seen."""
+    import hashlib
+
+    return hashlib.sha1(" ".join(question.lower().split()).encode("utf-8")).hexdigest()[:12]
+
+
+def fitted_on() -> set[str]:
+    """The `question_key`s of the questions the shipped model was fitted on."""
+    return set(json.loads(MODEL_FILE.read_text(encoding="utf-8")).get("fitted_on", []))
+
+
 @functools.lru_cache(maxsize=1)
 def model() -> Model:
     data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))

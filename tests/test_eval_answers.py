@@ -102,6 +102,7 @@ def test_held_out_decisions_apply_the_rules_ask_applies(small_index, dev_questio
     from eval.calibrate import assess_all
     from eval.runner import held_out_decisions
     from index import Searcher
+    from qa.answerability import question_key
 
     monkeypatch.setattr(runner, "fit_rows", lambda rows: {
         "threshold": 1.01, "held_out_probability": [0.0] * len(rows)})
@@ -111,8 +112,31 @@ def test_held_out_decisions_apply_the_rules_ask_applies(small_index, dev_questio
     questions = [q for q in dev_questions if q.get("panel") in panels]
     questions.append({"id": "overview", "question": "What did the Dorset panel consider in 2017?",
                       "answerable": True, "panel": "Dorset", "evidence": []})
+    # as if the shipped model had been fitted on all of them: each is decided by the refit
+    monkeypatch.setattr(runner, "fitted_on", lambda: {question_key(q["question"]) for q in questions})
     assessed = assess_all(questions, searcher)
     decided = held_out_decisions(questions, assessed)
     assert decided["overview"] is True
     assert not any(answered for qid, answered in decided.items() if qid != "overview")
     assert not qa.ask("What did the Dorset panel consider in 2017?", searcher).abstained
+
+
+def test_questions_the_shipped_model_never_saw_are_held_out_as_shipped(small_index, dev_questions,
+                                                                       monkeypatch):
+    """Another set's questions are not refitted on among themselves: the shipped model was
+    never fitted on them, so its own decisions are the held-out ones."""
+    from eval import runner
+    from eval.calibrate import assess_all
+    from eval.runner import held_out_decisions
+    from index import Searcher
+
+    monkeypatch.setattr(runner, "fit_rows", lambda rows: {  # a refit would refuse everything
+        "threshold": 1.01, "held_out_probability": [0.0] * len(rows)})
+    monkeypatch.setattr(runner, "fitted_on", lambda: set())
+    searcher = Searcher(small_index)
+    panels = {chunk.panel for chunk in searcher.chunks}
+    questions = [q for q in dev_questions if q.get("panel") in panels]
+    assessed = assess_all(questions, searcher)
+    decided = held_out_decisions(questions, assessed)
+    assert decided == {q["id"]: not qa.ask(q["question"], searcher).abstained for q in questions}
+    assert any(decided.values()) and not all(decided.values())
