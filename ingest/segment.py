@@ -202,12 +202,11 @@ def _header_block_start(text: str, offset: int) -> int:
 
 
 # What minutes say and agendas do not: what happened, in the past tense
+_ATTENDANCE = re.compile(r"^[^\w\n]*(?i:present)[ \t]*:", re.M)  # "Present:" over the members
 _RECORDED = re.compile(r"\bRESOLVED\b|\bResolved\s*[-\u2013:]|\b(?:was|were)\s+(?:agreed|noted|received|"
                        r"circulated|approved|confirmed|declared)\b|\bit\s+was\b|\bdeclared\b|"
                        r"\bThe\s+(?:Chair|Chairman|Commissioner|Panel)\s+(?:welcomed|thanked|advised|"
-                       r"reported|introduced|noted)\b|\bwelcomed\b|^[^\w\n]*(?i:present)[ \t]*:",
-                       re.M)
-_ATTENDANCE = re.compile(r"^[^\w\n]*(?i:present)[ \t]*:", re.M)
+                       r"reported|introduced|noted)\b|\bwelcomed\b|" + _ATTENDANCE.pattern, re.M)
 _AGENDA_HEADING = re.compile(r"\bA\s+G\s+E\s+N\s+D\s+A\b|^[^\w\n]*(?:public[ \t]+)?agenda[^\w\n]*$|"
                              r"\bAGENDA\b", re.M)
 
@@ -299,10 +298,12 @@ def item_headings(lines: list[str]) -> list[hd.Heading]:
     """The headings that open a part's items, by the strongest mark the part prints: the rows
     of an item table, a run of numbers (or one minute numbering its paragraphs), labelled or
     listed titles, or titles in capitals."""
+    rows = table_rows(lines)
+    if rows:
+        return rows
     candidates = hd.find_headings(lines)
-    return table_rows(lines) or hd.best_sequence(candidates) \
-        or hd.minute_with_paragraphs(lines, candidates) or hd.listed_titles(lines) \
-        or hd.unnumbered_headings(lines)
+    return hd.best_sequence(candidates) or hd.minute_with_paragraphs(lines, candidates) \
+        or hd.listed_titles(lines) or hd.unnumbered_headings(lines)
 
 
 def _layout_items(doc: Document, part: Part) -> list[Item]:

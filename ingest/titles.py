@@ -12,9 +12,10 @@ import re
 
 from .words import MONTH_NAMES
 
+_PAGES = r"\d{1,3}\s*[-\u2013]\s*\d{1,3}"  # an agenda's page range: "11 - 20"
 # where a title printed on one line with its text ends: a sentence, or paragraph "1.1"
 _TITLE_END = re.compile(r"(?<=[a-z)\d])\.\s+(?=[A-Z0-9(])|\s+\d{1,2}\.\d{1,2}\s|\s{3,}|"
-                        r"\s\d{1,3}\s*[-\u2013]\s*\d{1,3}(?:\s|$)|"  # a page range interleaved in PDF text
+                        r"\s" + _PAGES + r"(?:\s|$)|"  # a page range interleaved in PDF text
                         r"\s*\(Pages?\s+[\d\s,\u2013-]+\)\s*")  # "Minutes (Pages 5 - 16) To confirm ..."
 _SUB_MARKER = re.compile(r"^(?:[ivx]{1,4}\)|\([a-z]\)|\([ivx]{1,4}\)|[a-z]\))\s*")
 _INLINE_SUB_MARKER = re.compile(r"\s+(?:[ivx]{1,4}\)|\([a-z]\)|\([ivx]{1,4}\))\s")
@@ -84,7 +85,7 @@ _WRAPPED_CAPS = re.compile(r"(\b[A-Z][A-Z,&'-]+) (\d{1,3} ?[-\u2013] ?\d{1,3}) "
 # A title wrapped past the page-range column of PDF text goes on after the range, to the
 # end of its line or entry: "... Commissioner for 9 - 10 Gwent.", "Tackling 95 - 104 Crime and
 # ASB", "Priority Crime Types 71 - 84 and those local areas most affected by Crime"
-_RANGE_THEN_TAIL = re.compile(r"\s(\d{1,3}\s*[-\u2013]\s*\d{1,3})\s+(\S.*?)(?:\s+Page\s+\d+\s+of\s+\d+)?$")
+_RANGE_THEN_TAIL = re.compile(r"\s(" + _PAGES + r")\s+(\S.*?)(?:\s+Page\s+\d+\s+of\s+\d+)?$")
 TAIL_WORDS = 4  # a wrapped tail in capitals is this short: a longer one is the item's description
 _TAIL_OPENERS = {"To", "Report", "Reports", "Presentation", "Verbal", "Copy", "Attached", "Page"}
 
