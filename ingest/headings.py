@@ -123,13 +123,12 @@ def _titled(lines: list[str], index: int, number_index: int, number: str, rest: 
         following = _next_nonblank(lines, number_index)
         if following is None or _BARE.match(lines[following]) or _LABELLED.match(lines[following]):
             return None
-        title, title_index = cut_title(lines[following]), following
         # a line between the number and the item's label ("Minutes:") is its title, however
         # long: "Declarations of ... Interests (such declarations are to be made ...)."
         label_line = _next_nonblank(lines, following)
         labelled_below = label_line is not None and bool(_ITEM_LABEL.match(lines[label_line]))
-        if labelled_below:
-            title = clean_title(lines[following])
+        title = clean_title(lines[following]) if labelled_below else cut_title(lines[following])
+        title_index = following
     follower = _next_nonblank(lines, title_index)
     if unfinished(title) and follower == title_index + 1:
         title = f"{title} {clean_title(lines[follower])}"  # a title wrapped onto two lines

@@ -97,10 +97,15 @@ def _boundaries(text: str) -> list[re.Match]:
         or _in_brackets(text, m.start()) or _after_numbered_label(text, m.start()))]
 
 
+def _line_before(text: str, position: int) -> str:
+    """The text of `position`'s line up to it."""
+    return text[text.rfind("\n", 0, position) + 1:position]
+
+
 def _in_brackets(text: str, position: int) -> bool:
     if text[position - 1:position] not in (";", ":"):
         return False
-    line = text[text.rfind("\n", 0, position) + 1:position]
+    line = _line_before(text, position)
     return line.count("(") > line.count(")")
 
 
@@ -112,7 +117,7 @@ _NUMBERED_LABEL = re.compile(r"^(?!(?:Item|Minute|Agenda|Page|Part|Section|Appen
 
 
 def _after_numbered_label(text: str, position: int) -> bool:
-    line = text[text.rfind("\n", 0, position) + 1:position]
+    line = _line_before(text, position)
     lead = _LEAD.match(line)
     return bool(_NUMBERED_LABEL.match(line[lead.end() if lead else 0:]))
 
