@@ -24,6 +24,7 @@ from .evidence import SubjectScorer, subject_words
 from .figures import asked_for, gives_figure, wants_figure
 from .generate import generate
 from .query import panel_catalog, understand
+from .synonyms import written_forms
 from .wording import (
     long_date,
     no_dated_papers,
@@ -482,7 +483,7 @@ def _scorer(question: str, searcher: Searcher) -> SubjectScorer:
     ignore = [alias for entry in panel_catalog(searcher.panels)
               for alias in entry.aliases]
     return SubjectScorer(subject_words(without_panel_words(question), ignore),
-                         searcher.document_frequency, searcher.size)
+                         searcher.document_frequency, searcher.size, written_forms(question))
 
 
 def _passages(hits: list[Hit]) -> list[Passage]:

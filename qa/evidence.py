@@ -103,7 +103,8 @@ def _runs_by_initials(subject: list[str]) -> dict[str, set[str]]:
 class SubjectScorer:
     """Scores passages against one question's subject, with IDF from the BM25 index."""
 
-    def __init__(self, subject: list[str], document_frequency, total: int) -> None:
+    def __init__(self, subject: list[str], document_frequency, total: int,
+                 written: dict[str, tuple[tuple[str, ...], ...]] | None = None) -> None:
         self.subject = subject
         stems = tokenize([" ".join(subject)])[0] if subject else []
         self.weights: dict[str, float] = {}
@@ -116,6 +117,9 @@ class SubjectScorer:
         self.acronyms = {stem: word for word in subject if _ACRONYM.fullmatch(word)
                          for stem in tokenize([word])[0] if stem in self.weights}
         self.written_out = _runs_by_initials(subject)
+        # a subject word is held by the papers' own word for it ("council tax": "precept")
+        self.synonyms = {stem: forms for stem, forms in (written or {}).items()
+                         if stem in self.weights}
         self._written_acronyms = re.compile(  # one search of a text finds any of them
             r"\b(" + "|".join(letters.upper() for letters in self.written_out) + r")s?\b") \
             if self.written_out else None
@@ -124,18 +128,30 @@ class SubjectScorer:
         """The covered share for each text (one tokenizer call for all)."""
         if not self.weights:
             return [1.0] * len(texts)
-        return [self._held(text, set(tokens))[0] for text, tokens in zip(texts, tokenize(texts))] \
+        return [self._held(text, tokens)[0] for text, tokens in zip(texts, tokenize(texts))] \
             if texts else []
 
     def coverage(self, text: str) -> tuple[float, list[str]]:
         if not self.weights:
             return 1.0, []
-        return self._held(text, set(tokenize([text])[0]))
+        return self._held(text, tokenize([text])[0])
 
-    def _held(self, text: str, present: set[str]) -> tuple[float, list[str]]:
+    def _held(self, text: str, tokens: list[str]) -> tuple[float, list[str]]:
+        present = set(tokens)
         for match in self._written_acronyms.finditer(text) if self._written_acronyms else ():
             present = present | self.written_out[match.group(1).lower()]
         missing = [stem for stem in self.weights if stem not in present
-                   and not (stem in self.acronyms and spells(self.acronyms[stem], text))]
+                   and not (stem in self.acronyms and spells(self.acronyms[stem], text))
+                   and not any(_says(form, tokens, present) for form in self.synonyms.get(stem, ()))]
         held = sum(w for stem, w in self.weights.items() if stem not in missing)
         return held / self.total_weight, missing
+
+
+def _says(phrase: tuple[str, ...], tokens: list[str], present: set[str]) -> bool:
+    """Whether the stems of a phrase stand together in the text's stems, in order: "online
+    crime" is not said by a text with "online" in one place and "crime" in another."""
+    if len(phrase) == 1 or not set(phrase) <= present:
+        return set(phrase) <= present
+    first, width = phrase[0], len(phrase)
+    return any(tokens[i:i + width] == list(phrase)
+               for i, token in enumerate(tokens) if token == first)

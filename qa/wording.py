@@ -71,11 +71,13 @@ def _topic(question: str, subject: list[str]) -> str | None:
     if (match.group(nearest_group) or "").lower() in _INSTITUTION_NOUNS:  # "about police drones"
         start, nearest_group = match.start(nearest_group), nearest_group - 1
     nearest = (match.group(nearest_group) or "") if nearest_group else ""
-    if nearest.lower() not in _BEFORE_A_TOPIC or (after or "").lower() in _INSTITUTION_NOUNS:
+    # "officer miss the meeting": a phrase followed by a determiner ends in a verb
+    if nearest.lower() not in _BEFORE_A_TOPIC or (after or "").lower() in _INSTITUTION_NOUNS \
+            or (after or "").lower() in _DETERMINERS:
         return None
     if nearest.lower() in _DETERMINERS:  # "the precept", not "precept"
         start = match.start(nearest_group)
-    return text[start:match.end(3)]
+    return re.sub(r"\s+", " ", text[start:match.end(3)])
 
 
 def papers_in_scope(filters: Filters, dated: bool = False) -> str:

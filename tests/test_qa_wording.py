@@ -29,6 +29,9 @@ def test_papers_in_scope_read_as_words(filters, words):
      "The Dorset papers do not discuss the precept."),
     ("What did Dorset say about police drones?", ["drones"],
      "The Dorset papers do not discuss police drones."),
+    # a phrase before "the" ends in a verb: not "do not discuss a senior officer miss"
+    ("Why did a senior Dorset officer miss the meeting?", ["senior", "officer", "miss"],
+     "The Dorset papers do not answer this question."),
 ])
 def test_topic_is_named_only_when_it_is_a_noun_phrase(question, subject, sentence):
     assert not_here(question, subject, Filters(panels=["Dorset"])) == sentence

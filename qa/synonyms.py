@@ -1,0 +1,75 @@
+"""The papers' words for what a question says in its own: "council tax" is written "precept".
+
+The list is qa/data/synonyms.txt, one idea a line, in words a council can extend. It is
+used for one thing only: whether a passage holds the question's subject (qa/evidence.py),
+so a paraphrase that the dense ranking already brings first is not refused for want of the
+paper's exact word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from index.lexical import tokenize
+
+SYNONYMS_FILE = Path(__file__).parent / "data" / "synonyms.txt"
+
+
+@dataclass(frozen=True)
+class Synonym:
+    asked: str  # a phrase as a question may write it: "council tax"
+    written: tuple[tuple[str, ...], ...]  # stems of each way a paper writes it: ("precept",), ...
+
+
+def _normal(phrase: str) -> str:
+    return re.sub(r"[\s-]+", " ", phrase.strip().lower())
+
+
+def parse(text: str) -> list[Synonym]:
+    """The entries of a synonyms file (format in its header), longest asked phrase first."""
+    entries: dict[str, set[tuple[str, ...]]] = {}
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if "=>" in line:
+            left, right = line.split("=>", 1)
+            pairs = [(asked, _phrases(right)) for asked in _phrases(left)]
+        else:
+            group = _phrases(line)
+            pairs = [(asked, [p for p in group if p != asked]) for asked in group]
+        for asked, written in pairs:
+            stems = {tuple(s) for s in tokenize(written) if s}
+            entries.setdefault(asked, set()).update(stems)
+    return sorted((Synonym(asked, tuple(sorted(written))) for asked, written
+                   in entries.items()), key=lambda s: (-len(s.asked), s.asked))
+
+
+def _phrases(text: str) -> list[str]:
+    return [_normal(p) for p in text.split(",") if p.strip()]
+
+
+@lru_cache(maxsize=1)
+def _entries() -> tuple[Synonym, ...]:
+    return tuple(parse(SYNONYMS_FILE.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> re.Pattern[str]:
+    phrases = [r"[\s-]+".join(map(re.escape, s.asked.split())) for s in _entries()]
+    return re.compile(r"\b(" + "|".join(phrases) + r")\b", re.I)
+
+
+def written_forms(question: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """{stem of a question word: the stems of each way the papers write its phrase}, for
+    every phrase of the list the question uses (the longest where two overlap)."""
+    by_phrase = {s.asked: s.written for s in _entries()}
+    forms: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for match in _matcher().finditer(question):
+        written = by_phrase[_normal(match.group(1))]
+        for stem in tokenize([match.group(1)])[0]:
+            forms[stem] = forms.get(stem, ()) + written
+    return forms

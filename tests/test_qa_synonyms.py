@@ -1,0 +1,64 @@
+"""The papers' words for a question's own: the synonyms file and its use in coverage."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import searcher_of
+
+import qa
+from qa.evidence import SubjectScorer, subject_words
+from qa.synonyms import SYNONYMS_FILE, parse, written_forms
+
+KENT_MINUTES = ("Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
+                "4. Apologies\n\nNone were received from members of the Panel today.\n\n")
+
+
+def test_a_line_with_an_arrow_maps_one_way_and_a_list_maps_every_way():
+    entries = {s.asked: s.written for s in parse(
+        "# roles\nlead, led => chair, vice-chair  # a comment\n\ndomestic abuse, domestic violence\n")}
+    assert entries["led"] == (("chair",), ("vice", "chair"))
+    assert "chair" not in entries  # one way: a paper's "lead" does not hold a question's "chair"
+    assert entries["domestic violence"] == (("domest", "abus"),)
+    assert entries["domestic abuse"] == (("domest", "violenc"),)
+
+
+def test_the_packaged_file_parses_and_every_phrase_has_words():
+    entries = parse(SYNONYMS_FILE.read_text(encoding="utf-8"))
+    assert len(entries) > 100
+    assert all(entry.written and all(entry.written) for entry in entries)
+
+
+def test_the_longest_phrase_a_question_uses_is_the_one_read():
+    forms = written_forms("Was online offending on the agenda, and was the meeting shown online?")
+    assert ("cyber", "crime") in forms["offend"]  # "online offending", not "offending" alone
+    assert ("webcast",) in forms["onlin"]  # "shown online": the meeting's webcast
+
+
+@pytest.mark.parametrize("question, passage, held", [
+    ("What did Kent say about council tax?", "The Panel supported the proposed precept.", 1.0),
+    ("Who led the Kent panel in 2020?", "Councillor Mike Hill was elected Chairman.", 1.0),
+    ("Was the Kent meeting broadcast?", "The meeting would be webcast live.", 1.0),
+    # the papers' phrase must stand together: "online" and "crime" apart are not "online
+    # crime", so "internet" is not held (its "crime" is, word for word)
+    ("What did Kent say about internet crime?", "Crime fell. Reports were made online.", 0.5),
+    ("What did Kent say about internet crime?", "Online crime rose by a tenth.", 1.0),
+    # one way: a paper's "lead" does not hold a question's "chair"
+    ("Who did Kent elect as chair?", "Inspector Jones will lead the review.", 0.0),
+])
+def test_a_subject_word_is_held_by_the_papers_word_for_it(question, passage, held):
+    scorer = SubjectScorer(subject_words(question, ["Kent"]), lambda stem: 1, 100,
+                           written_forms(question))
+    assert scorer.coverage(passage)[0] == held
+
+
+def test_a_paraphrase_is_answered_from_the_paper_that_words_it_otherwise(tmp_path):
+    searcher = searcher_of(tmp_path, {"kent.txt": KENT_MINUTES + (
+        "5. Chair's Announcements\n\nThe Chair announced that the meeting would be webcast live and "
+        "that members should use their microphones.\n\n"
+        "6. Proposed Precept 2020/21\n\nThe Panel supported a rise of £10 a year for a Band D home.\n")})
+    broadcast = qa.ask("Was the Kent panel's March 2020 meeting broadcast?", searcher)
+    assert not broadcast.abstained, broadcast.answer
+    assert "webcast live" in broadcast.answer
+    tax = qa.ask("What did the Kent panel agree for council tax in 2020?", searcher)
+    assert not tax.abstained, tax.answer
+    assert "£10 a year" in tax.answer
