@@ -24,7 +24,7 @@ from .evidence import SubjectScorer, subject_words
 from .figures import asked_for, gives_figure, wants_figure
 from .generate import generate
 from .query import panel_catalog, understand
-from .synonyms import written_forms
+from .synonyms import papers_words, written_forms
 from .wording import (
     long_date,
     no_dated_papers,
@@ -142,10 +142,16 @@ class Query:
 
         bare = without_panel_words(question)
         if bare == question or not bare.strip():
-            return cls(question, question_vector, question_vector)
+            return cls(_lexical(question, question), question_vector, question_vector)
         bare_vector = searcher.encode(bare)
         halves = bare_vector + question_vector
-        return cls(bare, halves / np.linalg.norm(halves), bare_vector)
+        return cls(_lexical(bare, question), halves / np.linalg.norm(halves), bare_vector)
+
+
+def _lexical(text: str, question: str) -> str:
+    """BM25's query: the text, and the papers' words for the question's own ("precept" for
+    "council tax"), which a paraphrase never shares with the paper that answers it."""
+    return f"{text} {papers_words(question)}".rstrip()
 
 
 def scoped_search(query: Query, searcher: Searcher, filters: Filters, k: int) -> list[Hit]:

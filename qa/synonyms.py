@@ -22,6 +22,7 @@ SYNONYMS_FILE = Path(__file__).parent / "data" / "synonyms.txt"
 class Synonym:
     asked: str  # a phrase as a question may write it: "council tax"
     written: tuple[tuple[str, ...], ...]  # stems of each way a paper writes it: ("precept",), ...
+    phrases: tuple[str, ...]  # those ways as words: "precept", "band d"
 
 
 def _normal(phrase: str) -> str:
@@ -30,7 +31,7 @@ def _normal(phrase: str) -> str:
 
 def parse(text: str) -> list[Synonym]:
     """The entries of a synonyms file (format in its header), longest asked phrase first."""
-    entries: dict[str, set[tuple[str, ...]]] = {}
+    entries: dict[str, set[str]] = {}
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
         if not line:
@@ -42,10 +43,14 @@ def parse(text: str) -> list[Synonym]:
             group = _phrases(line)
             pairs = [(asked, [p for p in group if p != asked]) for asked in group]
         for asked, written in pairs:
-            stems = {tuple(s) for s in tokenize(written) if s}
-            entries.setdefault(asked, set()).update(stems)
-    return sorted((Synonym(asked, tuple(sorted(written))) for asked, written
-                   in entries.items()), key=lambda s: (-len(s.asked), s.asked))
+            entries.setdefault(asked, set()).update(written)
+    return sorted((_entry(asked, sorted(written)) for asked, written in entries.items()),
+                  key=lambda s: (-len(s.asked), s.asked))
+
+
+def _entry(asked: str, phrases: list[str]) -> Synonym:
+    stems = sorted({tuple(s) for s in tokenize(phrases) if s})
+    return Synonym(asked, tuple(stems), tuple(phrases))
 
 
 def _phrases(text: str) -> list[str]:
@@ -61,6 +66,16 @@ def _entries() -> tuple[Synonym, ...]:
 def _matcher() -> re.Pattern[str]:
     phrases = [r"[\s-]+".join(map(re.escape, s.asked.split())) for s in _entries()]
     return re.compile(r"\b(" + "|".join(phrases) + r")\b", re.I)
+
+
+def papers_words(question: str) -> str:
+    """The papers' phrases for the question's own, once each: added to its lexical query.
+    A phrase whose words the question has already is left out, not to count them twice."""
+    by_phrase = {s.asked: s.phrases for s in _entries()}
+    asked = set(tokenize([question])[0])
+    phrases = [p for match in _matcher().finditer(question)
+               for p in by_phrase[_normal(match.group(1))]]
+    return " ".join(p for p in dict.fromkeys(phrases) if not set(tokenize([p])[0]) <= asked)
 
 
 def written_forms(question: str) -> dict[str, tuple[tuple[str, ...], ...]]:

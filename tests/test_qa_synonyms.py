@@ -62,3 +62,25 @@ def test_a_paraphrase_is_answered_from_the_paper_that_words_it_otherwise(tmp_pat
     tax = qa.ask("What did the Kent panel agree for council tax in 2020?", searcher)
     assert not tax.abstained, tax.answer
     assert "£10 a year" in tax.answer
+
+
+def test_the_lexical_query_adds_the_papers_words_once_and_not_the_questions_own():
+    from qa.synonyms import papers_words
+
+    assert set(papers_words("What did Kent say about council tax?").split()) == {"precept", "band", "d"}
+    # "stop and search" is one of its own forms: nothing is counted twice
+    assert papers_words("How much has stop and search fallen in Kent?") == ""
+
+
+def test_a_paraphrase_ranks_the_passage_in_the_papers_words_first(tmp_path):
+    """BM25 alone cannot match "quizzed" to "questions"; with the papers' words it can."""
+    searcher = searcher_of(tmp_path, {"kent.txt": KENT_MINUTES + (
+        "5. Proposed Precept 2020/21\n\nMembers asked a series of questions on the precept "
+        "proposal and the budget assumptions behind it.\n\n"
+        "6. Work Programme\n\nThe Commissioner presented the council's work programme.\n")})
+    from qa.answer import Query
+
+    question = "What was the Commissioner quizzed on about council tax?"
+    query = Query.of(question, searcher, searcher.encode(question))
+    hits = searcher.search(query.text, 3, method="bm25")
+    assert hits and hits[0].chunk.item_number == "5"
