@@ -12,7 +12,7 @@ import math
 import re
 
 from index.lexical import tokenize
-from ingest.words import MONTH_NAMES
+from ingest.words import MONTH, MONTH_NAMES
 
 # Words that say how a question is asked, or what every panel paper is about:
 # never the subject of a question.
@@ -51,6 +51,11 @@ _FRAME_WORDS = {
 _INSTITUTION = re.compile(r"\bpolice\s+(?:and|&)\s+crime\s+(?:panel|commissioner)s?\b", re.I)
 
 
+# "mid-2026", "early March 2019", "the summer of 2020": part of a date, as its year or month is
+_PART_OF_A_PERIOD = re.compile(r"\b(?:early|late|mid|spring|summer|autumn|winter)(?:[\s-]+of)?[\s-]+"
+                               r"(?=(?:19|20)\d\d\b|" + MONTH + r"\b)", re.I)
+
+
 def _frame_words() -> set[str]:
     # the fuller English list: BM25's short one keeps "from", "during", "before" as subjects
     from bm25s.stopwords import STOPWORDS_EN_PLUS
@@ -60,7 +65,7 @@ def _frame_words() -> set[str]:
 
 def subject_words(question: str, ignore: list[str]) -> list[str]:
     """The question's own content words, minus panel names, dates and frame words."""
-    text = _INSTITUTION.sub(" ", question)
+    text = _PART_OF_A_PERIOD.sub(" ", _INSTITUTION.sub(" ", question))
     for phrase in sorted(ignore, key=len, reverse=True):
         text = re.sub(r"\b" + re.escape(phrase) + r"\b", " ", text, flags=re.I)
     words = re.findall(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|\d[\d.,/%£]*", text)
