@@ -32,3 +32,7 @@ class BadGoldFile(PanelSearchError):
 
 class BadQuestion(PanelSearchError):
     "A question that cannot be asked (no words, or not valid text)"
+
+
+class BadSynonymsFile(PanelSearchError):
+    "The synonyms file named by PANELSEARCH_SYNONYMS cannot be read"

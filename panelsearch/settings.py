@@ -43,3 +43,9 @@ def cache_dir() -> Path:
         return Path(env)
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "panelsearch"
+
+
+def own_synonyms() -> Path | None:
+    """A council's own synonyms file, read after the packaged one: $PANELSEARCH_SYNONYMS."""
+    env = os.environ.get("PANELSEARCH_SYNONYMS")
+    return Path(env) if env else None

@@ -1,9 +1,10 @@
 """The papers' words for what a question says in its own: "council tax" is written "precept".
 
-The list is qa/data/synonyms.txt, one idea a line, in words a council can extend. It is
-used for one thing only: whether a passage holds the question's subject (qa/evidence.py),
-so a paraphrase that the dense ranking already brings first is not refused for want of the
-paper's exact word.
+The list is qa/data/synonyms.txt, one idea a line; a council adds its own in a file of the
+same form named by $PANELSEARCH_SYNONYMS. It is used for whether a passage holds the
+question's subject (qa/evidence.py), so a paraphrase that the dense ranking already brings
+first is not refused for want of the paper's exact word, and by BM25, which reads the
+papers' words beside the question's (qa/answer.py).
 """
 
 from __future__ import annotations
@@ -59,7 +60,22 @@ def _phrases(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _entries() -> tuple[Synonym, ...]:
-    return tuple(parse(SYNONYMS_FILE.read_text(encoding="utf-8")))
+    return tuple(parse(SYNONYMS_FILE.read_text(encoding="utf-8") + "\n" + _own_terms()))
+
+
+def _own_terms() -> str:
+    """The council's own file, if $PANELSEARCH_SYNONYMS names one; its lines add to ours."""
+    from panelsearch.errors import BadSynonymsFile
+    from panelsearch.settings import own_synonyms
+
+    path = own_synonyms()
+    if path is None:
+        return ""
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else "not UTF-8 text"
+        raise BadSynonymsFile(f"PANELSEARCH_SYNONYMS: {path}: {reason}") from None
 
 
 @lru_cache(maxsize=1)

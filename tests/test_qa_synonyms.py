@@ -84,3 +84,31 @@ def test_a_paraphrase_ranks_the_passage_in_the_papers_words_first(tmp_path):
     query = Query.of(question, searcher, searcher.encode(question))
     hits = searcher.search(query.text, 3, method="bm25")
     assert hits and hits[0].chunk.item_number == "5"
+
+
+@pytest.fixture
+def fresh_synonyms():
+    """The synonyms read again from the files, before and after the test."""
+    from qa import synonyms
+
+    synonyms._entries.cache_clear()
+    synonyms._matcher.cache_clear()
+    yield
+    synonyms._entries.cache_clear()
+    synonyms._matcher.cache_clear()
+
+
+def test_a_councils_own_file_adds_its_terms_to_the_list(tmp_path, monkeypatch, fresh_synonyms):
+    own = tmp_path / "ours.txt"
+    own.write_text("# our estate\nthe old nick => police station\n", encoding="utf-8")
+    monkeypatch.setenv("PANELSEARCH_SYNONYMS", str(own))
+    assert ("polic", "station") in written_forms("What is happening to the old nick?")["nick"]
+    assert ("precept",) in written_forms("What about council tax?")["tax"]  # ours still read
+
+
+def test_a_missing_own_file_is_a_one_line_error_naming_it(tmp_path, monkeypatch, fresh_synonyms):
+    from panelsearch.errors import BadSynonymsFile
+
+    monkeypatch.setenv("PANELSEARCH_SYNONYMS", str(tmp_path / "missing.txt"))
+    with pytest.raises(BadSynonymsFile, match=r"PANELSEARCH_SYNONYMS: .*missing\.txt: No such file"):
+        written_forms("What about council tax?")
