@@ -7,7 +7,7 @@ from conftest import searcher_of
 
 import qa
 from qa.evidence import SubjectScorer, subject_words
-from qa.synonyms import SYNONYMS_FILE, parse, written_forms
+from qa.synonyms import SYNONYMS_FILE, papers_words, parse, written_forms
 
 KENT_MINUTES = ("Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
                 "4. Apologies\n\nNone were received from members of the Panel today.\n\n")
@@ -65,8 +65,6 @@ def test_a_paraphrase_is_answered_from_the_paper_that_words_it_otherwise(tmp_pat
 
 
 def test_the_lexical_query_adds_the_papers_words_once_and_not_the_questions_own():
-    from qa.synonyms import papers_words
-
     assert set(papers_words("What did Kent say about council tax?").split()) == {"precept", "band", "d"}
     # "stop and search" is one of its own forms: nothing is counted twice
     assert papers_words("How much has stop and search fallen in Kent?") == ""
@@ -112,3 +110,12 @@ def test_a_missing_own_file_is_a_one_line_error_naming_it(tmp_path, monkeypatch,
     monkeypatch.setenv("PANELSEARCH_SYNONYMS", str(tmp_path / "missing.txt"))
     with pytest.raises(BadSynonymsFile, match=r"PANELSEARCH_SYNONYMS: .*missing\.txt: No such file"):
         written_forms("What about council tax?")
+
+
+@pytest.mark.parametrize("question, not_meant", [
+    ("What did Kent say about back office savings?", "support"),  # not "back" a decision
+    ("Why did members stand in silence at the Kent panel?", "substitute"),  # not a substitute
+    ("Why did Kent reserve the right to meet in private?", "balances"),  # not the reserves
+])
+def test_a_phrase_written_as_itself_keeps_its_words_from_a_shorter_one(question, not_meant):
+    assert not_meant not in papers_words(question).split()
