@@ -200,8 +200,13 @@ def _panel_of_text(text: str) -> PanelReading:
 
 
 def _question_mentions(question: str) -> list[Mention]:
-    """`mentions` in a question, which may be typed without capitals."""
-    return mentions(question, all_lower=question == question.lower())
+    """`mentions` in a question, which may be typed without capitals. Once the question names
+    a panel by its area, force, council or venue, a town of another area is a place in the
+    story, not a second panel: Ely in "the South Wales reports on the Ely disorder" is Cardiff's,
+    not Cambridgeshire's."""
+    found = mentions(question, all_lower=question == question.lower())
+    named = {m.panel for m in found if m.kind != "place"}
+    return [m for m in found if m.kind != "place" or not named or m.panel in named]
 
 
 def panels_named(text: str) -> list[str]:

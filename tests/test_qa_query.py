@@ -36,7 +36,8 @@ CATALOG = panel_catalog([
     ("the panel covering Hull and the East Riding", ["Humberside"]),
     # a printed name inside a longer place name is not named: North Lincolnshire is Humberside's
     ("Who stood in for a North Lincolnshire councillor at Humberside?", ["Humberside"]),
-    ("What did Lincolnshire say about North Lincolnshire?", ["Humberside", "Lincolnshire"]),
+    # a town of another area, beside a panel named by its area, is a place in the story
+    ("What did Lincolnshire say about North Lincolnshire?", ["Lincolnshire"]),
     ("What did the Weston-super-Mare panel discuss?", ["Avon and Somerset"]),
     # typed without capitals, an area's name or short form still names it; a town does not
     ("what did the herts panel agree on the precept", ["Hertfordshire"]),
@@ -128,6 +129,17 @@ def test_periods(question, since, until):
 ])
 def test_decision_intent(question, decision):
     assert understand(question, CATALOG).decision is decision
+
+
+def test_a_town_of_another_area_beside_a_named_panel_stays_in_the_subject():
+    """Ely is a Cambridgeshire town and a district of Cardiff: beside "South Wales" it is
+    the latter, and what the question is about."""
+    from ingest.gazetteer import panels_named, without_panel_words
+
+    question = "How long did South Wales say the reports on the Ely disorder would take?"
+    assert panels_named(question) == ["South Wales"]
+    assert "the Ely disorder" in without_panel_words(question)
+    assert panels_named("What was said about crime in Ely?") == ["Cambridgeshire"]
 
 
 @pytest.mark.parametrize("question, left", [
