@@ -222,13 +222,13 @@ def panels_named(text: str) -> list[str]:
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+)?$", re.I)
 
 
-def without_panel_words(text: str) -> str:
+def without_panel_words(text: str, keep_asked_about: bool = True) -> str:
     """The text with every panel, force, council, venue and place name blanked out
     ("the Peterborough-hosted panel" -> "the -hosted panel"): what is left is the subject.
-    A place asked "about" stays."""
+    A place asked "about" stays, unless `keep_asked_about` is False."""
     out, cursor = [], 0
     for mention in _question_mentions(text):
-        if mention.kind == "place" and _ABOUT.search(text, 0, mention.offset):
+        if keep_asked_about and mention.kind == "place" and _ABOUT.search(text, 0, mention.offset):
             continue
         out.append(text[cursor:mention.offset])
         out.append(" ")

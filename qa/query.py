@@ -75,8 +75,8 @@ def understand(question: str, catalog: list[PanelName]) -> Filters:
     if filters.panels:
         filters.unknown_panel = None
     # a printed name inside a longer one the gazetteer read is not named: "Lincolnshire" in
-    # "a North Lincolnshire councillor" (a Humberside council)
-    rest = without_panel_words(question)
+    # "a North Lincolnshire councillor" (a Humberside council), or "about North Lincolnshire"
+    rest = without_panel_words(question, keep_asked_about=False)
     for entry in catalog:
         for alias in entry.aliases:
             flags = 0 if alias.isupper() else re.I

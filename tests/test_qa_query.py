@@ -36,6 +36,7 @@ CATALOG = panel_catalog([
     ("the panel covering Hull and the East Riding", ["Humberside"]),
     # a printed name inside a longer place name is not named: North Lincolnshire is Humberside's
     ("Who stood in for a North Lincolnshire councillor at Humberside?", ["Humberside"]),
+    ("What did the panel say about North Lincolnshire?", ["Humberside"]),
     # a town of another area, beside a panel named by its area, is a place in the story
     ("What did Lincolnshire say about North Lincolnshire?", ["Lincolnshire"]),
     ("What did the Weston-super-Mare panel discuss?", ["Avon and Somerset"]),
