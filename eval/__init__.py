@@ -16,7 +16,8 @@ def run(corpus: Path, dev_dir: Path, questions_file: Path | None = None,
 
     By default every development question set is scored on an index of every
     development paper (built or updated in `dev_dir`). With `questions_file`, that
-    file is scored on `index_dir`, the index of `corpus`.
+    file is scored on `index_dir`, and the generic baseline cut from the papers that index was
+    built from.
     """
     from index import Searcher
 
@@ -39,6 +40,8 @@ def run(corpus: Path, dev_dir: Path, questions_file: Path | None = None,
         for question in devset.questions():
             question_sets.setdefault(question["set"], []).append(question)
     searcher = Searcher(index_folder)
+    if questions_file:
+        papers = _papers_of(searcher, papers)
     results = {}
     every_question = [q for qs in question_sets.values() for q in qs]
     assessed = assess_all(every_question, searcher, K)
@@ -50,3 +53,10 @@ def run(corpus: Path, dev_dir: Path, questions_file: Path | None = None,
     return report.as_json(results, seg, {"date": time.strftime("%Y-%m-%d"),
                                          "papers": len(searcher.manifest.files),
                                          "chunks": len(searcher.chunks)})
+
+
+def _papers_of(searcher, corpus: Path) -> Path:
+    """The folder the index was built from, for the generic baseline to cut the same papers:
+    a baseline built from another corpus would find none of the gold files and score 0."""
+    built_from = Path(searcher.manifest.corpus) if searcher.manifest.corpus else None
+    return built_from if built_from is not None and built_from.is_dir() else corpus

@@ -140,3 +140,24 @@ def test_questions_the_shipped_model_never_saw_are_held_out_as_shipped(small_ind
     decided = held_out_decisions(questions, assessed)
     assert decided == {q["id"]: not qa.ask(q["question"], searcher).abstained for q in questions}
     assert any(decided.values()) and not all(decided.values())
+
+
+def test_a_questions_file_is_compared_with_a_generic_baseline_of_the_same_papers(
+        small_index, dev_questions, tmp_path):
+    """`panelsearch eval --questions F --index I` cuts the generic baseline from the papers
+    I was built from, not from --corpus: otherwise it finds none of the gold files and
+    scores 0 whatever it ranks."""
+    import json
+
+    import eval as evaluation
+    from index import Searcher
+
+    panels = {chunk.panel for chunk in Searcher(small_index).chunks}
+    questions = [q for q in dev_questions if q.get("panel") in panels and q["answerable"]][:6]
+    path = tmp_path / "questions.jsonl"
+    path.write_text("".join(json.dumps(q) + "\n" for q in questions), encoding="utf-8")
+    elsewhere = tmp_path / "another-corpus"
+    elsewhere.mkdir()
+    report = evaluation.run(elsewhere, tmp_path / "dev", path, small_index)
+    methods = report["questions"]["custom"]["methods"]
+    assert methods["generic bm25"]["Recall@10"] > 0.5
