@@ -53,6 +53,9 @@ _BEFORE_A_TOPIC = {"on", "about", "of", "for", "into", "regarding", "concerning"
 _DETERMINERS = {"the", "a", "an"}
 _INSTITUTION_NOUNS = {"police", "force", "panel", "panels", "meeting", "meetings", "report",
                       "reports", "paper", "papers", "board", "commissioner", "pcc", "plan"}
+# those that name a thing a subject can belong to ("police drones", "force vehicles"); after
+# the others a subject word is the question's verb ("the panel gather")
+_MODIFYING_NOUNS = {"police", "force", "pcc", "commissioner"}
 
 
 def _topic(question: str, subject: list[str]) -> str | None:
@@ -68,7 +71,7 @@ def _topic(question: str, subject: list[str]) -> str | None:
         return None
     nearest_group = 2 if match.group(2) else 1  # the word right before the subject
     after, start = match.group(4), match.start(3)
-    if (match.group(nearest_group) or "").lower() in _INSTITUTION_NOUNS:  # "about police drones"
+    if (match.group(nearest_group) or "").lower() in _MODIFYING_NOUNS:  # "about police drones"
         start, nearest_group = match.start(nearest_group), nearest_group - 1
     nearest = (match.group(nearest_group) or "") if nearest_group else ""
     # "officer miss the meeting": a phrase followed by a determiner ends in a verb

@@ -29,6 +29,9 @@ def test_papers_in_scope_read_as_words(filters, words):
      "The Dorset papers do not discuss the precept."),
     ("What did Dorset say about police drones?", ["drones"],
      "The Dorset papers do not discuss police drones."),
+    # after "panel" the subject word is the verb: not "do not discuss the panel gather"
+    ("Where did the Dorset panel gather in 2017?", ["gather"],
+     "The Dorset papers do not answer this question."),
     # a phrase before "the" ends in a verb: not "do not discuss a senior officer miss"
     ("Why did a senior Dorset officer miss the meeting?", ["senior", "officer", "miss"],
      "The Dorset papers do not answer this question."),
