@@ -155,8 +155,10 @@ class SubjectScorer:
 def _says(phrase: tuple[str, ...], tokens: list[str], present: set[str]) -> bool:
     """Whether the stems of a phrase stand together in the text's stems, in order: "online
     crime" is not said by a text with "online" in one place and "crime" in another."""
-    if len(phrase) == 1 or not set(phrase) <= present:
-        return set(phrase) <= present
+    if not set(phrase) <= present:
+        return False
+    if len(phrase) == 1:
+        return True
     first, width = phrase[0], len(phrase)
     return any(tokens[i:i + width] == list(phrase)
                for i, token in enumerate(tokens) if token == first)

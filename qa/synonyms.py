@@ -59,8 +59,10 @@ def _phrases(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _entries() -> tuple[Synonym, ...]:
-    return tuple(parse(SYNONYMS_FILE.read_text(encoding="utf-8") + "\n" + _own_terms()))
+def _entries() -> dict[str, Synonym]:
+    """{asked phrase: its entry}, longest first, from our file and the council's own."""
+    text = SYNONYMS_FILE.read_text(encoding="utf-8") + "\n" + _own_terms()
+    return {entry.asked: entry for entry in parse(text)}
 
 
 def _own_terms() -> str:
@@ -80,27 +82,25 @@ def _own_terms() -> str:
 
 @lru_cache(maxsize=1)
 def _matcher() -> re.Pattern[str]:
-    phrases = [r"[\s-]+".join(map(re.escape, s.asked.split())) for s in _entries()]
+    phrases = [r"[\s-]+".join(map(re.escape, asked.split())) for asked in _entries()]
     return re.compile(r"\b(" + "|".join(phrases) + r")\b", re.I)
 
 
 def papers_words(question: str) -> str:
     """The papers' phrases for the question's own, once each: added to its lexical query.
     A phrase whose words the question has already is left out, not to count them twice."""
-    by_phrase = {s.asked: s.phrases for s in _entries()}
     asked = set(tokenize([question])[0])
     phrases = [p for match in _matcher().finditer(question)
-               for p in by_phrase[_normal(match.group(1))]]
+               for p in _entries()[_normal(match.group(1))].phrases]
     return " ".join(p for p in dict.fromkeys(phrases) if not set(tokenize([p])[0]) <= asked)
 
 
 def written_forms(question: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """{stem of a question word: the stems of each way the papers write its phrase}, for
     every phrase of the list the question uses (the longest where two overlap)."""
-    by_phrase = {s.asked: s.written for s in _entries()}
     forms: dict[str, tuple[tuple[str, ...], ...]] = {}
     for match in _matcher().finditer(question):
-        written = by_phrase[_normal(match.group(1))]
+        written = _entries()[_normal(match.group(1))].written
         for stem in tokenize([match.group(1)])[0]:
             forms[stem] = forms.get(stem, ()) + written
     return forms
