@@ -22,8 +22,8 @@ SYNONYMS_FILE = Path(__file__).parent / "data" / "synonyms.txt"
 @dataclass(frozen=True)
 class Synonym:
     asked: str  # a phrase as a question may write it: "council tax"
-    written: tuple[tuple[str, ...], ...]  # stems of each way a paper writes it: ("precept",), ...
-    phrases: tuple[str, ...]  # those ways as words: "precept", "band d"
+    phrases: tuple[str, ...]  # each way a paper writes it: "band d", "precept"
+    written: tuple[tuple[str, ...], ...]  # the stems of each, in the same order: ("band",), ...
 
 
 def _normal(phrase: str) -> str:
@@ -50,8 +50,8 @@ def parse(text: str) -> list[Synonym]:
 
 
 def _entry(asked: str, phrases: list[str]) -> Synonym:
-    stems = sorted({tuple(s) for s in tokenize(phrases) if s})
-    return Synonym(asked, tuple(stems), tuple(phrases))
+    kept = [(phrase, tuple(stems)) for phrase, stems in zip(phrases, tokenize(phrases)) if stems]
+    return Synonym(asked, tuple(p for p, _ in kept), tuple(stems for _, stems in kept))
 
 
 def _phrases(text: str) -> list[str]:
@@ -90,9 +90,11 @@ def papers_words(question: str) -> str:
     """The papers' phrases for the question's own, once each: added to its lexical query.
     A phrase whose words the question has already is left out, not to count them twice."""
     asked = set(tokenize([question])[0])
-    phrases = [p for match in _matcher().finditer(question)
-               for p in _entries()[_normal(match.group(1))].phrases]
-    return " ".join(p for p in dict.fromkeys(phrases) if not set(tokenize([p])[0]) <= asked)
+    phrases: list[str] = []
+    for match in _matcher().finditer(question):
+        entry = _entries()[_normal(match.group(1))]
+        phrases += [p for p, stems in zip(entry.phrases, entry.written) if not set(stems) <= asked]
+    return " ".join(dict.fromkeys(phrases))
 
 
 def written_forms(question: str) -> dict[str, tuple[tuple[str, ...], ...]]:

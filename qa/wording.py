@@ -75,8 +75,7 @@ def _topic(question: str, subject: list[str]) -> str | None:
         start, nearest_group = match.start(nearest_group), nearest_group - 1
     nearest = (match.group(nearest_group) or "") if nearest_group else ""
     # "officer miss the meeting": a phrase followed by a determiner ends in a verb
-    if nearest.lower() not in _BEFORE_A_TOPIC or (after or "").lower() in _INSTITUTION_NOUNS \
-            or (after or "").lower() in _DETERMINERS:
+    if nearest.lower() not in _BEFORE_A_TOPIC or (after or "").lower() in _INSTITUTION_NOUNS | _DETERMINERS:
         return None
     if nearest.lower() in _DETERMINERS:  # "the precept", not "precept"
         start = match.start(nearest_group)
