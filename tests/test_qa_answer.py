@@ -408,3 +408,18 @@ def test_a_figure_in_a_passage_on_another_subject_does_not_answer_how_much(tmp_p
     answer = qa.ask("How much did Kent spend on fuel cards for emergency vehicles?", searcher)
     assert answer.abstained, answer.answer
     assert "The Kent papers give no figure" in answer.answer
+
+
+def test_a_decision_number_does_not_answer_how_many(tmp_path):
+    """"Decision 2019/20 No. 1: Provision of Fuel Cards" numbers the decision; it does not say
+    how many cards were bought."""
+    searcher = searcher_of(tmp_path, {
+        "kent.txt": ("Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
+                     "4. Decisions published by the Commissioner\n\n"
+                     "Kent Commissioner decision 2019/20 No. 1 published since the last meeting:\n\n"
+                     "Provision of Fuel Cards for Emergency Vehicles:\n\n"
+                     "Details were submitted of a decision made by the Commissioner on the provision of "
+                     "fuel cards for emergency vehicles.\n")})
+    answer = qa.ask("How many fuel cards did the Kent Commissioner buy for emergency vehicles?", searcher)
+    assert answer.abstained, answer.answer
+    assert "The Kent papers give no figure" in answer.answer

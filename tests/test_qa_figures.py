@@ -35,6 +35,23 @@ def test_a_figure_is_a_quantity_the_question_does_not_name(sentence, expected):
     assert gives_figure(sentence, QUESTION) is expected
 
 
+@pytest.mark.parametrize("sentence", [
+    "Commissioner decision 2019/20 No. 1 published since the last meeting:",
+    "2017/18 Decision Nos 19-25 were published since the last Panel meeting.",
+    "The event referred to in minute 05/22 was the launch of the plan.",
+    "The calls were covered at paragraph 3.2 and Appendix 4 of the report.",
+    "The s151 Officer presented the report on calls.",
+    "Call handling after Covid-19 was on the agenda.",
+    "Minutes of the meeting on call handling pdf icon PDF 136 KB",
+    "The call handling session begins at 10.30 am in the Oak Room.",
+    "Calls about the meeting go to Democratic Services on 01629 538328.",
+])
+def test_a_reference_number_time_size_or_phone_number_is_not_a_figure(sentence):
+    """Numbers that name or locate a thing, as every council's papers print them, count nothing."""
+    assert gives_figure(sentence, QUESTION) is False
+    assert gives_figure(sentence.rstrip(".:") + " and 412 calls were answered.", QUESTION) is True
+
+
 @pytest.mark.parametrize("question, sentence, expected", [
     ("When was the third review meeting held?", "The third meeting was held on the 9 February 2018.", True),
     ("When did the force bring in the model?", "The model was implemented in February 2015.", True),
