@@ -58,12 +58,13 @@ class Filters:
 
 
 def allowed_ids(filters: Filters, panels: np.ndarray, dates: np.ndarray,
-                doc_types: np.ndarray) -> np.ndarray | None:
+                doc_types: np.ndarray, named: NamedDates | None = None) -> np.ndarray | None:
     """Ids of the chunks that pass, or None when nothing is filtered.
 
     Undated papers stay in a date-filtered search, and papers whose panel could
-    not be told stay in a panel-filtered one: their text gives nothing to exclude
-    them by, and dropping them would hide evidence. Answers say when they cite one.
+    not be told stay in a panel-filtered one: dropping them would hide evidence.
+    Answers say when they cite one. An undated paper is left out only when the
+    dates its text names (`named`) show it is not of the period.
     """
     if not filters.restricts():
         return None
@@ -71,10 +72,33 @@ def allowed_ids(filters: Filters, panels: np.ndarray, dates: np.ndarray,
     if filters.panels:
         keep &= np.isin(panels, filters.panels) | (panels == "")
     if filters.since or filters.until:
-        keep &= (dates == "") | _in_period(filters, dates)
+        undated = (dates == "") & (_may_be_of(filters, named) if named is not None else True)
+        keep &= undated | _in_period(filters, dates)
     if filters.doc_type:
         keep &= doc_types == filters.doc_type
     return np.flatnonzero(keep)
+
+
+@dataclass
+class NamedDates:
+    """For each chunk, the first and last full dates its paper's text names ("" for none)."""
+
+    first: np.ndarray
+    last: np.ndarray
+
+
+def _may_be_of(filters: Filters, named: NamedDates) -> np.ndarray:
+    """Whether an undated paper may be of the filters' period, by the dates it names. Minutes
+    name the meeting before and the next one, so a paper whose every date falls after the
+    period was written after it ("the Council resolved on 5th May 2021 ..." is no 2019 paper),
+    and one whose last date is a year or more before the period was written before it."""
+    outside = np.zeros(len(named.first), dtype=bool)
+    if filters.until:
+        outside |= (named.first != "") & (named.first > filters.until)
+    if filters.since:
+        year_before = f"{int(filters.since[:4]) - 1}{filters.since[4:]}"
+        outside |= (named.last != "") & (named.last < year_before)
+    return ~outside
 
 
 def dated_in_period(filters: Filters, panels: np.ndarray, dates: np.ndarray) -> bool:

@@ -14,7 +14,7 @@ from panelsearch.settings import embedder_name
 
 from . import embedder, store
 from . import vectors as vector_index
-from .filters import Filters, allowed_ids, dated_in_period
+from .filters import Filters, NamedDates, allowed_ids, dated_in_period
 
 METHODS = ("hybrid", "dense", "bm25", "hybrid-rrf")  # hybrid-rrf: the generic baseline's fusion
 RRF_K = 60
@@ -59,6 +59,20 @@ class Searcher:
     def row_of(self) -> dict[str, int]:
         """chunk_id -> row."""
         return {chunk.chunk_id: row for row, chunk in enumerate(self.chunks)}
+
+    @functools.cached_property
+    def named_dates(self) -> NamedDates:
+        """The first and last full dates each undated paper's text names, for its chunks
+        (a dated paper's are left "": its own date places it)."""
+        from ingest.metadata import parse_dates
+
+        named: dict[str, list[str]] = {}
+        for chunk in self.chunks:
+            if not chunk.meeting_date:
+                named.setdefault(chunk.doc_id, []).extend(iso for _, iso in parse_dates(chunk.text))
+        span = {doc: (min(isos), max(isos)) for doc, isos in named.items() if isos}
+        first, last = zip(*(span.get(c.doc_id, ("", "")) for c in self.chunks)) if self.chunks else ((), ())
+        return NamedDates(np.array(first, dtype=object), np.array(last, dtype=object))
 
     def neighbours(self, row: int) -> tuple[int | None, int | None]:
         """The chunks before and after `row` in the same agenda item (None at its ends)."""
@@ -139,7 +153,8 @@ class Searcher:
         if method not in METHODS:
             raise ValueError(f"unknown method {method!r}; choose from {METHODS}")
         filters = filters or Filters()
-        allowed = allowed_ids(filters, self.data.panels, self.data.dates, self.data.doc_types)
+        named = self.named_dates if filters.since or filters.until else None
+        allowed = allowed_ids(filters, self.data.panels, self.data.dates, self.data.doc_types, named)
         if not self.chunks or (allowed is not None and len(allowed) == 0):
             return []
         pool = max(POOL, 5 * k)

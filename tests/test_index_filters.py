@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from index import Filters
-from index.filters import allowed_ids, dated_in_period
+from index.filters import NamedDates, allowed_ids, dated_in_period
 
 ASKED = Filters(panels=["Dorset"], since="2017-01-01", until="2017-12-31", decision=True)
 
@@ -46,3 +46,21 @@ def test_a_period_holds_the_panels_dated_papers_only_when_one_is_dated_within_it
     # Dorset's undated paper and Essex's 2017 paper do not date Dorset's 2017
     assert not dated_in_period(Filters(panels=["Dorset"], since="2017-01-01", until="2017-12-31"),
                                panels, dates)
+
+
+def test_an_undated_paper_is_left_out_of_a_period_its_own_dates_rule_out():
+    """Undated papers stay in a period's search unless every date they name is after it, or
+    the last is a year or more before it."""
+    panels = np.array(["Kent"] * 4, dtype=object)
+    dates = np.array(["", "", "", ""], dtype=object)
+    kinds = np.array(["minutes"] * 4, dtype=object)
+    named = NamedDates(first=np.array(["2021-03-24", "2019-02-01", "", "2016-01-05"], dtype=object),
+                       last=np.array(["2021-05-05", "2019-11-30", "", "2017-06-01"], dtype=object))
+    in_2019 = Filters(since="2019-01-01", until="2019-12-31")
+    assert list(allowed_ids(in_2019, panels, dates, kinds, named)) == [1, 2]
+    # without the named dates every undated paper stays
+    assert list(allowed_ids(in_2019, panels, dates, kinds)) == [0, 1, 2, 3]
+    # a paper naming the meeting before the period (December 2018) may still be of it
+    named_before = NamedDates(first=np.array(["2018-12-12"] * 4, dtype=object),
+                              last=np.array(["2018-12-12"] * 4, dtype=object))
+    assert len(allowed_ids(in_2019, panels, dates, kinds, named_before)) == 4

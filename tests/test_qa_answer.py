@@ -107,6 +107,27 @@ def test_a_period_searches_undated_papers_too_and_the_answer_says_they_are_undat
     assert all(p.meeting_date is None for p in answer.passages)
 
 
+@pytest.mark.parametrize("year, answered", [("2021", True), ("2019", False)])
+def test_an_undated_paper_is_not_evidence_for_a_year_its_own_dates_rule_out(year, answered, tmp_path):
+    """A web page of minutes without its date still names dates ("the Council resolved at its
+    meeting on 5th May 2021"): it answers for 2021, and is no evidence of who chaired in 2019."""
+    papers = {"kent-chair.txt": (
+        "Kent Police and Crime Panel\n\n1. Election of Panel Chair\n\nFollowing the expiry of the "
+        "legislation permitting remote meetings, the County Council resolved at its meeting on 5th "
+        "May 2021 that remote meetings should continue.\n\nResolved - That Councillor Carl Les be "
+        "elected to serve as Chair until July 2022.\n\n2. Minutes of the Panel Meeting held on 24th "
+        "March 2021\n\nThat the minutes of the meeting held on 24th March 2021 be approved.\n"),
+        "kent-2024.txt": ("Kent Police and Crime Panel\nMinutes of the meeting held on 5 February 2024\n\n"
+                          "1. Apologies\n\nApologies were received from Councillor Jane Smith today.\n")}
+    answer = qa.ask(f"Who was elected chair of the Kent panel in {year}?", searcher_of(tmp_path, papers))
+    assert answer.abstained is not answered, answer.answer
+    if answered:
+        assert answer.answer.startswith("Kent panel, undated paper, "), answer.answer
+        assert "Councillor Carl Les" in answer.answer
+    else:
+        assert answer.answer.startswith("The index holds no Kent papers of 2019."), answer.answer
+
+
 def test_abstention_points_elsewhere_only_to_a_passage_about_the_subject(searcher):
     """Dorset's minutes share "crime" with "knife crime in schools" and nothing more: they are
     the nearest passage, not where the topic was discussed."""
