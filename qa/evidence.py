@@ -46,6 +46,8 @@ _FRAME_WORDS = {
     "according", "update", "updates", "updated", "given", "told", "presented", "put",
     # how a question names a panel by its place: "the Peterborough-hosted panel"
     "hosted", "based", "covering", "covers", "met", "meets", "meet", "held", "area",
+    # what a panel does at a meeting, not what about: "Why did the panel hold a minute's silence?"
+    "hold", "holds", "holding",
 }
 # Phrases naming the institution itself, not a subject: removed before reading the subject.
 _INSTITUTION = re.compile(r"\bpolice\s+(?:and|&)\s+crime\s+(?:panel|commissioner)s?\b", re.I)

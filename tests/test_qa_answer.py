@@ -78,6 +78,8 @@ def test_answer_leads_with_panel_and_meeting(searcher):
     # part of a date, like the year it qualifies; a late payment is a subject
     ("Who will chair the Dorset panel until mid-2026?", ["chair"]),
     ("What did Dorset say in early March 2019 about late payments?", ["late", "payments"]),
+    # what a panel does at its meeting, as "held" is
+    ("Why did the Dorset panel hold a minute's silence?", ["minute's", "silence"]),
 ])
 def test_subject_leaves_out_function_words_panels_and_dates(question, subject):
     from qa.evidence import subject_words
@@ -444,3 +446,18 @@ def test_a_decision_number_does_not_answer_how_many(tmp_path):
     answer = qa.ask("How many fuel cards did the Kent Commissioner buy for emergency vehicles?", searcher)
     assert answer.abstained, answer.answer
     assert "The Kent papers give no figure" in answer.answer
+
+
+def test_holding_a_meeting_is_not_the_subject(tmp_path):
+    """"Why did the Kent panel hold a minute's silence?": a passage on when to hold meetings, or
+    one holding the "Minutes:" label, is not about a silence; another panel's paper is."""
+    searcher = searcher_of(tmp_path, {
+        "kent.txt": ("Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
+                     "4. Exclusion of the Public\n\nMinutes:\n\nThe Panel agreed to hold the rest of the "
+                     "meeting in closed session while it considered the exempt appendix.\n"),
+        "gwent.txt": ("Gwent Police and Crime Panel\nMinutes of the meeting held on 7 March 2020\n\n"
+                      "1. Minute's Silence\n\nThe Panel observed a minute's silence following the death "
+                      "of Councillor Jones, a long-serving member.\n")})
+    answer = qa.ask("Why did the Kent panel hold a minute's silence?", searcher)
+    assert answer.abstained, answer.answer
+    assert "Gwent's panel discussed it" in answer.answer
