@@ -207,6 +207,10 @@ _RECORDED = re.compile(r"\bRESOLVED\b|\bResolved\s*[-\u2013:]|\b(?:was|were)\s+(
                        r"circulated|approved|confirmed|declared)\b|\bit\s+was\b|\bdeclared\b|"
                        r"\bThe\s+(?:Chair|Chairman|Commissioner|Panel)\s+(?:welcomed|thanked|advised|"
                        r"reported|introduced|noted)\b|\bwelcomed\b|" + _ATTENDANCE.pattern, re.M)
+# "Resolved -", "The Chair welcomed", "apologies were noted": minutes record them again and again,
+# and only minutes resolve or take apologies (a report recommends)
+MINUTES_RECORDS = 3
+_MEETING_RECORD = re.compile(r"\bRESOLVED\b|\bResolved\s*[-\u2013:]|\bapologies\b", re.I)
 _AGENDA_HEADING = re.compile(r"\bA\s+G\s+E\s+N\s+D\s+A\b|^[^\w\n]*(?:public[ \t]+)?agenda[^\w\n]*$|"
                              r"\bAGENDA\b", re.M)
 
@@ -246,8 +250,10 @@ def classify(part_text: str) -> str:
         if recorded >= 2 or (recorded and not _AGENDA_HEADING.search(head)):
             return "minutes"
         return "agenda"
-    # minutes cut to their first item: who was present, and what the meeting recorded
-    if _ATTENDANCE.search(head) and recorded >= 2:
+    # minutes cut to their first item: who was present, and what the meeting recorded; or a
+    # stored page cut above its header, whose text records what the meeting did, again and again
+    if (_ATTENDANCE.search(head) and recorded >= 2) or \
+            (recorded >= MINUTES_RECORDS and _MEETING_RECORD.search(part_text)):
         return "minutes"
     return "report"
 

@@ -690,6 +690,27 @@ def test_minutes_cut_to_their_first_minute_are_minutes_and_that_minute_an_item(t
     assert [(item.number, item.title) for item in items] == [("31", "Declarations of Interest")]
 
 
+_RECORDED = ["Resolved - That Councillor A Able be elected to serve as Chair until July 2022.",
+             "The Chair welcomed everyone to the meeting, in particular the new members.",
+             "Apologies were noted from Councillor B Baker and Councillor C Cole."]
+_REPORTED = ["It was noted in the last year that calls to 101 had risen by a tenth.",
+             "It was agreed with partners that the service would be reviewed.",
+             "The Commissioner welcomed the findings of the inspection."]
+
+
+@pytest.mark.parametrize("said, doc_type", [(_RECORDED, "minutes"), (_RECORDED[:2], "report"),
+                                            (_REPORTED, "report")])
+def test_a_page_cut_above_its_header_is_minutes_when_it_records_what_the_meeting_did(
+        said, doc_type, tmp_path):
+    """A stored page that starts below its header and prints no item numbers: resolutions, a
+    welcome, apologies noted, said again and again, are minutes; a text saying so once or twice,
+    or a report's account of what was agreed (it resolves nothing, takes no apologies), is not."""
+    doc, items = _read(tmp_path, "Election of Panel Chair\n\nThe Secretariat officer set out how "
+                       "nominations and seconders would be sought for the election.\n\n"
+                       + "\n\n".join(said) + "\n")
+    assert doc.doc_type == doc_type
+
+
 def test_agenda_stored_without_its_numbers_titles_marked_by_page_ranges(tmp_path):
     """A modern.gov agenda whose number column was lost: "(Pages 5 - 6)" under some titles
     shows it is an agenda of items, so titles are read by their shape, after the masthead
