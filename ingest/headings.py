@@ -434,9 +434,24 @@ def _after_masthead(lines: list[str]) -> int:
 
 
 def _shaped_titles(first: int, marked: dict[int, str], shape: _Shape) -> dict[int, str]:
-    """Lines after the items table header that stand apart and read as titles."""
-    return {index: clean_title(shape.lines[index]) for index in range(first, len(shape.lines))
-            if index not in marked and shape.is_title(index)}
+    """Lines after the items table header that stand apart and read as titles. Where the page
+    sets its items further apart than it sets a label from the text above it inside an item
+    ("(Pages 5 - 6)" two blank lines under a description, six between items), a title stands
+    further apart than that: a table's header row inside an item ("Item number on the
+    agenda", "Paragraph Number(s)") stands no further from the text above it than a label does."""
+    lines = shape.lines
+    shaped = [index for index in range(first, len(lines)) if index not in marked and shape.is_title(index)]
+    marked_gaps = [_blank_lines_above(lines, index) for index in sorted(marked)[1:]]
+    label_gaps = [_blank_lines_above(lines, index) for index in range(first, len(lines))
+                  if _PAGE_RANGE.match(lines[index]) or _ITEM_LABEL.match(lines[index])]
+    if marked_gaps and label_gaps and min(marked_gaps) > max(label_gaps):
+        shaped = [index for index in shaped if _blank_lines_above(lines, index) > max(label_gaps)]
+    return {index: clean_title(lines[index]) for index in shaped}
+
+
+def _blank_lines_above(lines: list[str], index: int) -> int:
+    above = _previous_nonblank(lines, index)
+    return index - 1 - (above if above is not None else -1)
 
 
 class _Shape:

@@ -771,6 +771,25 @@ def test_agenda_stored_without_its_numbers_titles_marked_by_page_ranges(tmp_path
         "Minutes of the Panel Meeting held on 12th June 2024", "Progress on Issues Raised by the Panel"]
 
 
+def test_a_table_inside_an_item_of_an_agenda_stored_without_numbers_is_not_an_item(tmp_path):
+    """The exclusion item's table ("Item number on the agenda" / "Paragraph Number(s)") stands
+    as apart as a title by its own shape, but the page sets items six blank lines apart and an
+    item's paragraphs two: the table's header row is the item's text."""
+    gap = "\n" * 7
+    doc, items = _read(tmp_path, (
+        "\n\nExample Police and Crime Panel\n\n\nCounty Hall\n\n\nThursday, 25 July 2024 at 10.30 am"
+        "\n\n\nElection of Panel Chair\n\nTo appoint a Chair from among the Members.\n\n\n(Pages 5 - 6)"
+        + gap + "Consideration of Exclusion of the Public\n\nTo consider the exclusion of the public "
+        "during the items listed in the following table.\n\n\nItem number on the agenda\n\n"
+        "Paragraph Number(s)\n\n16 \u2013 confidential appendices\n\n11 and 12"
+        + gap + "Progress on Issues Raised by the Panel\n\nReport from the Panel Secretariat.\n\n\n"
+        "(Pages 13 - 18)\n"))
+    assert doc.doc_type == "agenda"
+    assert [item.title for item in items] == [
+        "Election of Panel Chair", "Consideration of Exclusion of the Public",
+        "Progress on Issues Raised by the Panel"]
+
+
 def test_meeting_page_listing_a_report_is_minutes_and_a_long_description_keeps_its_title(tmp_path):
     """Under the items table header, "Report of the Commissioner" is an item's paper, not a
     report's opening line; and a title whose description runs long (the rules on declaring
