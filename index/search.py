@@ -62,14 +62,17 @@ class Searcher:
 
     @functools.cached_property
     def named_dates(self) -> NamedDates:
-        """The first and last full dates each undated paper's text names, for its chunks
-        (a dated paper's are left "": its own date places it)."""
-        from ingest.metadata import parse_dates
+        """The first and last dates each undated paper's text names (a full date, or the ends
+        of a financial year: "Chair for the 2020/21 municipal year"), for its chunks (a dated
+        paper's are left "": its own date places it)."""
+        from ingest.metadata import parse_dates, parse_financial_years
 
         named: dict[str, list[str]] = {}
         for chunk in self.chunks:
             if not chunk.meeting_date:
-                named.setdefault(chunk.doc_id, []).extend(iso for _, iso in parse_dates(chunk.text))
+                isos = named.setdefault(chunk.doc_id, [])
+                isos.extend(iso for _, iso in parse_dates(chunk.text))
+                isos.extend(day for span in parse_financial_years(chunk.text) for day in span)
         span = {doc: (min(isos), max(isos)) for doc, isos in named.items() if isos}
         first, last = zip(*(span.get(c.doc_id, ("", "")) for c in self.chunks)) if self.chunks else ((), ())
         return NamedDates(np.array(first, dtype=object), np.array(last, dtype=object))

@@ -40,6 +40,21 @@ def parse_dates(text: str) -> list[tuple[int, str]]:
     return [(offset, iso) for offset, iso, _ in _dates_with_length(text)]
 
 
+# "2020/21", "2020-21", "2020/2021": a financial or municipal year (April to March), never a
+# span of years ("Police and Crime Plan 2021-2025")
+_FINANCIAL_YEAR = re.compile(r"(?<![\d/])((?:19|20)\d\d)\s?[/-]\s?(?:(?:19|20)?(\d\d))(?![\d/])")
+
+
+def parse_financial_years(text: str) -> list[tuple[str, str]]:
+    """(first day, last day) of each financial or municipal year the text names."""
+    spans = []
+    for match in _FINANCIAL_YEAR.finditer(text):
+        start = int(match.group(1))
+        if (start + 1) % 100 == int(match.group(2)):
+            spans.append((f"{start}-04-01", f"{start + 1}-03-31"))
+    return spans
+
+
 def _iso(year: str | int, month: str | int, day: str | int) -> str:
     try:
         return date(int(year), int(month), int(day)).isoformat()

@@ -1366,3 +1366,15 @@ def test_report_is_one_item_numbered_by_its_agenda_item(name, tmp_path):
     doc, items = _read(tmp_path, text)
     assert doc.doc_type == "report"
     assert [(item.number, item.title) for item in items] == [expected]
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Chair for the 2020/21 municipal year", [("2020-04-01", "2021-03-31")]),
+    ("the budget for 2023-24 and 2024/2025", [("2023-04-01", "2024-03-31"), ("2024-04-01", "2025-03-31")]),
+    ("the Police and Crime Plan 2021-2025", []),  # a span of years
+    ("minute 2021/22/3 and decision 12/2019/20", []),  # references
+])
+def test_financial_years_a_paper_names(text, spans):
+    from ingest.metadata import parse_financial_years
+
+    assert parse_financial_years(text) == spans

@@ -130,6 +130,23 @@ def test_an_undated_paper_is_not_evidence_for_a_year_its_own_dates_rule_out(year
         assert answer.answer.startswith("The index holds no Kent papers of 2019."), answer.answer
 
 
+@pytest.mark.parametrize("year, answered", [("2020", True), ("2019", False)])
+def test_an_undated_paper_naming_only_its_municipal_year_is_placed_by_it(year, answered, tmp_path):
+    """"Chair to the Panel for 2020/21": a paper appointing for the 2020/21 municipal year was
+    not written in 2019."""
+    papers = {"kent-chair.txt": (
+        "Kent Police and Crime Panel\n\n1. Appointment of Chair\n\nTo appoint a Chair of the Panel for "
+        "the 2020/21 municipal year.\n\nCouncillor Derek Poole nominated Councillor David Reilly to serve "
+        "as Chair. There were no other nominations and Councillor Reilly was elected unanimously as "
+        "Chair to the Panel for 2020/21.\n"),
+        "kent-2024.txt": ("Kent Police and Crime Panel\nMinutes of the meeting held on 5 February 2024\n\n"
+                          "1. Apologies\n\nApologies were received from Councillor Jane Smith today.\n")}
+    answer = qa.ask(f"Who chaired the Kent panel in {year}?", searcher_of(tmp_path, papers))
+    assert answer.abstained is not answered, answer.answer
+    if not answered:
+        assert answer.answer.startswith("The index holds no Kent papers of 2019."), answer.answer
+
+
 def test_abstention_points_elsewhere_only_to_a_passage_about_the_subject(searcher):
     """Dorset's minutes share "crime" with "knife crime in schools" and nothing more: they are
     the nearest passage, not where the topic was discussed."""
