@@ -436,31 +436,28 @@ def test_a_panels_powers_over_precept_and_appointments_record_outcomes(sentence,
     assert bool(OUTCOME.search(sentence)) is outcome
 
 
-def test_a_figure_in_a_passage_on_another_subject_does_not_answer_how_much(tmp_path):
-    """Kent's papers state an amount for the precept, none for fuel cards: "How much ... on fuel
-    cards" is not answered by the precept's £10."""
-    searcher = searcher_of(tmp_path, {
-        "kent.txt": ("Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
-                     "4. Decisions of the Commissioner\n\nDetails were submitted of a decision made by "
-                     "the Commissioner on the provision of fuel cards for emergency vehicles.\n\n"
-                     "5. Proposed Precept 2020/21\n\nThe Commissioner set out a rise of £10 a year for a "
-                     "Band D home, which the Panel supported.\n")})
-    answer = qa.ask("How much did Kent spend on fuel cards for emergency vehicles?", searcher)
-    assert answer.abstained, answer.answer
-    assert "The Kent papers give no figure" in answer.answer
+FUEL_CARDS = ("Details were submitted of a decision made by the Commissioner on the provision of fuel "
+              "cards for emergency vehicles.")
 
 
-def test_a_decision_number_does_not_answer_how_many(tmp_path):
-    """"Decision 2019/20 No. 1: Provision of Fuel Cards" numbers the decision; it does not say
-    how many cards were bought."""
+@pytest.mark.parametrize("decisions, question", [
+    # Kent's papers state an amount for the precept, none for fuel cards: the precept's £10 is
+    # no answer to "How much ... on fuel cards"
+    (FUEL_CARDS + "\n\n5. Proposed Precept 2020/21\n\nThe Commissioner set out a rise of £10 a year "
+     "for a Band D home, which the Panel supported.", "How much did Kent spend on fuel cards for "
+     "emergency vehicles?"),
+    # "Decision 2019/20 No. 1: Provision of Fuel Cards" numbers the decision; it does not say how
+    # many cards were bought
+    ("Kent Commissioner decision 2019/20 No. 1 published since the last meeting:\n\nProvision of "
+     "Fuel Cards for Emergency Vehicles:\n\n" + FUEL_CARDS,
+     "How many fuel cards did the Kent Commissioner buy for emergency vehicles?"),
+])
+def test_a_number_that_is_not_a_figure_of_the_subject_does_not_answer_how_much(decisions, question,
+                                                                                tmp_path):
     searcher = searcher_of(tmp_path, {
         "kent.txt": ("Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
-                     "4. Decisions published by the Commissioner\n\n"
-                     "Kent Commissioner decision 2019/20 No. 1 published since the last meeting:\n\n"
-                     "Provision of Fuel Cards for Emergency Vehicles:\n\n"
-                     "Details were submitted of a decision made by the Commissioner on the provision of "
-                     "fuel cards for emergency vehicles.\n")})
-    answer = qa.ask("How many fuel cards did the Kent Commissioner buy for emergency vehicles?", searcher)
+                     "4. Decisions published by the Commissioner\n\n" + decisions + "\n")})
+    answer = qa.ask(question, searcher)
     assert answer.abstained, answer.answer
     assert "The Kent papers give no figure" in answer.answer
 

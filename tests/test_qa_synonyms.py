@@ -44,6 +44,7 @@ def test_the_longest_phrase_a_question_uses_is_the_one_read():
     ("What did Kent say about internet crime?", "Online crime rose by a tenth.", 1.0),
     # one way: a paper's "lead" does not hold a question's "chair"
     ("Who did Kent elect as chair?", "Inspector Jones will lead the review.", 0.0),
+    ("What did Kent say about trust in the police?", "Confidence in the force rose to 80.7%.", 1.0),
     # a word spelled two ways
     ("Who is the Kent panel's legal adviser?", "Jane Pollard, the Panel's Legal Advisor, spoke.", 1.0),
 ])
