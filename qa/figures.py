@@ -22,7 +22,7 @@ _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _DAY_OF_MONTH = r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\b"  # "9th February"
 # Numbers that name or locate something rather than count it, as every council's papers print
 # them: "decision No. 1", "minute 07/22", "paragraph 3.2", "the s151 officer", "Covid-19",
-# "pdf icon PDF 136 KB", "10.30 am", "01629 538328"
+# "pdf icon PDF 136 KB", "10.30 am", "01629 538328", "Middlesbrough, TS5 7YZ"
 _REFERENCE = (r"\b(?:no|nos|numbers?|minutes?|items?|para(?:graph)?s?|ref(?:erence)?|pages?|appendix|"
               r"annex|section|rule|regulation|schedule|table|chapter)\.?:?\s*\d[\d./]*"
               r"(?:\s*[-\u2013]\s*\d[\d./]*)?")
@@ -30,11 +30,12 @@ _CODE = r"\b[A-Za-z]+-?\d+[A-Za-z\d]*\b"  # "s151", "A38", "HU13"
 _FILE_SIZE = r"\b\d+(?:\.\d+)?\s*[KMG]B\b"
 _TIME = r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]m\b|[ap]\.m\.)|\b\d{1,2}:\d{2}\b"
 _PHONE = r"\b0\d{2,4}\s?\d{3,4}\s?\d{3,4}\b"
+_POSTCODE = r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)"  # a venue's "TS5 7YZ", "NP15 1GA"
 _NOT_FIGURES = re.compile(
     r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s"  # a paragraph number opening the sentence
     r"|" + _DAY_OF_MONTH +
     r"|\b(?:19|20)\d{2}(?:/\d{2,4})?\b"  # a year or a financial year
-    r"|" + "|".join((_REFERENCE, _CODE, _FILE_SIZE, _TIME, _PHONE)), re.I)
+    r"|" + "|".join((_POSTCODE, _REFERENCE, _CODE, _FILE_SIZE, _TIME, _PHONE)), re.I)
 _QUANTITY = re.compile(r"\d(?:[\d,.]*\d)?|\b(?:" + _NUMBER_WORDS + r")\b", re.I)
 
 

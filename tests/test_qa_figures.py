@@ -45,6 +45,7 @@ def test_a_figure_is_a_quantity_the_question_does_not_name(sentence, expected):
     "Minutes of the meeting on call handling pdf icon PDF 136 KB",
     "The call handling session begins at 10.30 am in the Oak Room.",
     "Calls about the meeting go to Democratic Services on 01629 538328.",
+    "The call handling review met at the Conference Room, Ladgate Lane, Middlesbrough, TS5 7YZ.",
 ])
 def test_a_reference_number_time_size_or_phone_number_is_not_a_figure(sentence):
     """Numbers that name or locate a thing, as every council's papers print them, count nothing."""
