@@ -45,6 +45,23 @@ def parse_dates(text: str) -> list[tuple[int, str]]:
 _FINANCIAL_YEAR = re.compile(r"(?<![\d/])((?:19|20)\d\d)\s?[/-]\s?(?:(?:19|20)?(\d\d))(?![\d/])")
 
 
+# "in November 2012": a month, where no day stands before it
+_MONTH_YEAR = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _MONTH + r",?\s+((?:19|20)\d\d)\b",
+                         re.I)
+
+
+def parse_months(text: str) -> list[tuple[str, str]]:
+    """(first day, last day) of each month the text names without a day ("November 2012")."""
+    spans = []
+    for match in _MONTH_YEAR.finditer(text):
+        if match.group(1):
+            continue  # a full date: parse_dates reads it
+        year, month = int(match.group(3)), MONTHS[match.group(2).lower()]
+        following = date(year + month // 12, month % 12 + 1, 1)
+        spans.append((f"{year}-{month:02d}-01", date.fromordinal(following.toordinal() - 1).isoformat()))
+    return spans
+
+
 def parse_financial_years(text: str) -> list[tuple[str, str]]:
     """(first day, last day) of each financial or municipal year the text names."""
     spans = []

@@ -1378,3 +1378,14 @@ def test_financial_years_a_paper_names(text, spans):
     from ingest.metadata import parse_financial_years
 
     assert parse_financial_years(text) == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("elected as the first Commissioner in November 2012", [("2012-11-01", "2012-11-30")]),
+    ("the report of Feb 2024", [("2024-02-01", "2024-02-29")]),
+    ("the meeting held on 12 December 2019", []),  # a full date, read as one
+])
+def test_months_a_paper_names_without_a_day(text, spans):
+    from ingest.metadata import parse_months
+
+    assert parse_months(text) == spans
