@@ -57,6 +57,14 @@ class Filters:
                 "decision": self.decision, "unknown_panel": self.unknown_panel}
 
 
+@dataclass
+class NamedDates:
+    """For each chunk, the first and last days its paper's text names ("" for none)."""
+
+    first: np.ndarray
+    last: np.ndarray
+
+
 def allowed_ids(filters: Filters, panels: np.ndarray, dates: np.ndarray,
                 doc_types: np.ndarray, named: NamedDates | None = None) -> np.ndarray | None:
     """Ids of the chunks that pass, or None when nothing is filtered.
@@ -77,14 +85,6 @@ def allowed_ids(filters: Filters, panels: np.ndarray, dates: np.ndarray,
     if filters.doc_type:
         keep &= doc_types == filters.doc_type
     return np.flatnonzero(keep)
-
-
-@dataclass
-class NamedDates:
-    """For each chunk, the first and last full dates its paper's text names ("" for none)."""
-
-    first: np.ndarray
-    last: np.ndarray
 
 
 def _may_be_of(filters: Filters, named: NamedDates) -> np.ndarray:

@@ -62,19 +62,15 @@ class Searcher:
 
     @functools.cached_property
     def named_dates(self) -> NamedDates:
-        """The first and last dates each undated paper's text names (a full date, or the ends
-        of a month or a financial year: "in November 2012", "Chair for the 2020/21 municipal
-        year"), for its chunks (a dated paper's are left "": its own date places it)."""
-        from ingest.metadata import parse_dates, parse_financial_years, parse_months
+        """The first and last days each undated paper's text names (a date, a month, a
+        financial year), for its chunks; a dated paper's are left "": its own date places it."""
+        from ingest.metadata import named_days
 
         named: dict[str, list[str]] = {}
         for chunk in self.chunks:
             if not chunk.meeting_date:
-                isos = named.setdefault(chunk.doc_id, [])
-                isos.extend(iso for _, iso in parse_dates(chunk.text))
-                isos.extend(day for spans in (parse_months(chunk.text), parse_financial_years(chunk.text))
-                            for span in spans for day in span)
-        span = {doc: (min(isos), max(isos)) for doc, isos in named.items() if isos}
+                named.setdefault(chunk.doc_id, []).extend(named_days(chunk.text))
+        span = {doc: (min(days), max(days)) for doc, days in named.items() if days}
         first, last = zip(*(span.get(c.doc_id, ("", "")) for c in self.chunks)) if self.chunks else ((), ())
         return NamedDates(np.array(first, dtype=object), np.array(last, dtype=object))
 

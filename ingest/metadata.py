@@ -40,14 +40,19 @@ def parse_dates(text: str) -> list[tuple[int, str]]:
     return [(offset, iso) for offset, iso, _ in _dates_with_length(text)]
 
 
+# "in November 2012": a month, where no day stands before it
+_MONTH_YEAR = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _MONTH + r",?\s+((?:19|20)\d\d)\b",
+                         re.I)
 # "2020/21", "2020-21", "2020/2021": a financial or municipal year (April to March), never a
 # span of years ("Police and Crime Plan 2021-2025")
 _FINANCIAL_YEAR = re.compile(r"(?<![\d/])((?:19|20)\d\d)\s?[/-]\s?(?:(?:19|20)?(\d\d))(?![\d/])")
 
 
-# "in November 2012": a month, where no day stands before it
-_MONTH_YEAR = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _MONTH + r",?\s+((?:19|20)\d\d)\b",
-                         re.I)
+def named_days(text: str) -> list[str]:
+    """Every day the text names (ISO), and the first and last of each month or financial year
+    it names without a day: what places a paper that prints no date of its own."""
+    spans = parse_months(text) + parse_financial_years(text)
+    return [iso for _, iso in parse_dates(text)] + [day for span in spans for day in span]
 
 
 def parse_months(text: str) -> list[tuple[str, str]]:
