@@ -132,7 +132,8 @@ def sidebar_filters(searcher: index.Searcher) -> index.Filters:
             since, until = picked[0].isoformat(), picked[1].isoformat()
         undated = sum(1 for m in papers if not m.meeting_date)
         if undated:
-            st.sidebar.caption(f"{undated} undated papers are kept in: their text gives no date.")
+            st.sidebar.caption(f"{undated} undated papers are kept in, unless the dates their text "
+                               "names all fall outside these.")
     if "doc_type" not in st.session_state:
         wanted = st.query_params.get("type", "any")
         st.session_state["doc_type"] = wanted if wanted in DOC_TYPES else "any"
