@@ -21,7 +21,7 @@ from panelsearch.records import Answer, Passage
 from . import answerability, overview
 from .answerability import PassageSignals, Signals
 from .evidence import SubjectScorer, subject_words
-from .figures import asked_for, gives_figure, wants_figure
+from .figures import asked_for, asks_who_was_chosen, gives_figure, wants_figure
 from .generate import generate
 from .query import panel_catalog, understand
 from .synonyms import papers_words, written_forms
@@ -32,6 +32,7 @@ from .wording import (
     not_a_decision,
     not_answered_by,
     not_here,
+    only_proposed,
     papers_in_scope,
 )
 
@@ -222,6 +223,8 @@ def respond(found: Assessment, qid: str | None = None) -> Answer:
     if lacks_figure(found):
         return _abstain(question, qid, filters, found.elsewhere + hits, judge,
                         no_figure(question, found.scorer.subject, filters), k)
+    if only_agendas(found):
+        return _abstain(question, qid, filters, found.elsewhere + hits, judge, only_proposed(filters), k)
     text = generate(question, hits, lambda claim: _scorer(claim, searcher)) \
         or compose(hits, judge, signals, found.scorer, filters.decision, searcher, question,
                    filters.panels)
@@ -249,6 +252,17 @@ def lacks_figure(found: Assessment) -> bool:
                for hit in _attributed(found.hits, found.filters)[:FIGURE_PASSAGES]
                if found.judge(hit).cov > 0
                for sentence in searcher.sentences(hit.row)[0])
+
+
+def only_agendas(found: Assessment) -> bool:
+    """"Who was elected vice-chair?" whose best passages in scope are all agendas: an agenda
+    says a choice is to be made ("Election of Vice-Chairman", "nominations will be requested
+    at the meeting"), never who was chosen."""
+    if not asks_who_was_chosen(found.question):
+        return False
+    about = [hit for hit in _attributed(found.hits, found.filters)[:FIGURE_PASSAGES]
+             if found.judge(hit).cov > 0]
+    return bool(about) and all(hit.chunk.doc_type == "agenda" for hit in about)
 
 
 class Judge:

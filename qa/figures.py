@@ -85,6 +85,15 @@ def asked_for(question: str) -> Callable[[str], bool] | None:
     return None
 
 
+# "Who was elected vice-chair?", "Who became chair?": the answer is someone chosen at a meeting
+_CHOSEN_QUESTION = re.compile(r"^\W*who(?:m)?\b(?=[^?]*\b(?:appoint|elect|chos|choose|pick|select|nominat|"
+                              r"co-opt|becam|become|replac|succeed|took\s+over|take\s+over))", re.I)
+
+
+def asks_who_was_chosen(question: str) -> bool:
+    return bool(_CHOSEN_QUESTION.search(question))
+
+
 def asks_for_person(question: str) -> bool:
     """"Who chaired ...?", "Which Commissioner gave ...?": the answer is a person."""
     return bool(_PERSON_QUESTION.search(question))

@@ -36,6 +36,12 @@ def not_a_decision(kinds: set[str]) -> str:
             "not what the panel decided.")
 
 
+def only_proposed(filters: Filters) -> str:
+    """Said when only agendas speak of a choice: they say it was to be made, not who was chosen."""
+    return (f"The {papers_in_scope(filters)} speak of this only in agendas, which say a choice was "
+            "to be made, not who was chosen.")
+
+
 def no_figure(question: str, subject: list[str], filters: Filters) -> str:
     """"The South Yorkshire papers give no figure for 101 calls." when the passages that
     discuss the subject state no quantity."""

@@ -476,3 +476,23 @@ def test_holding_a_meeting_is_not_the_subject(tmp_path):
     answer = qa.ask("Why did the Kent panel hold a minute's silence?", searcher)
     assert answer.abstained, answer.answer
     assert "Gwent's panel discussed it" in answer.answer
+
+
+@pytest.mark.parametrize("paper, answered", [
+    ("Kent Police and Crime Panel\nAgenda for the meeting to be held on 15 June 2015\n\n1. Election of "
+     "Chairman\n\n2. Election of Vice-Chairman\n\nNominations for the position of Vice-Chair for the "
+     "2015/16 municipal year will be requested at the meeting.\n", False),
+    ("Kent Police and Crime Panel\nMinutes of the meeting held on 15 June 2015\n\n2. Election of "
+     "Vice-Chairman\n\nRESOLVED that Councillor Jane Smith be elected Vice-Chairman of the Panel for "
+     "the 2015/16 municipal year.\n", True),
+])
+def test_an_agenda_does_not_say_who_was_chosen(paper, answered, tmp_path):
+    """An agenda says a vice-chair is to be elected; only the minutes say who was."""
+    answer = qa.ask("Who was elected vice-chair of the Kent panel in June 2015?",
+                    searcher_of(tmp_path, {"kent.txt": paper}))
+    assert answer.abstained is not answered, answer.answer
+    if not answered:
+        assert answer.answer.startswith("The Kent papers from 1 June 2015 to 30 June 2015 speak of this "
+                                        "only in agendas"), answer.answer
+    else:
+        assert "Councillor Jane Smith" in answer.answer

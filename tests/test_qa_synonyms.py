@@ -48,7 +48,8 @@ def test_the_longest_phrase_a_question_uses_is_the_one_read():
     # papers write "Chairman" for the chair, and the reverse
     ("Who was chair of the Kent panel?", "Mrs Whittaker was appointed Chairman for the meeting.", 1.0),
     # a word the stemmer splits ("deliveri", "deliv")
-    ("How is the Kent Commissioner delivering the plan?", "An update on delivery of the plan was noted.", 1.0),
+    ("How is the Kent Commissioner delivering the plan?", "An update on delivery of the plan was noted.",
+     1.0),
     # a word spelled two ways
     ("Who is the Kent panel's legal adviser?", "Jane Pollard, the Panel's Legal Advisor, spoke.", 1.0),
 ])
