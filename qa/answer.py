@@ -238,7 +238,14 @@ def asks_overview(found: Assessment) -> bool:
     return overview.wanted(found.question, found.scorer.subject, found.filters, found.hits)
 
 
-FIGURE_PASSAGES = 3  # a figure question is answered when one of this many passages states one
+BEST_IN_SCOPE = 3  # a figure or a chosen person is looked for in this many passages in scope
+
+
+def _best_about_subject(found: Assessment) -> list[Hit]:
+    """The best passages in scope that hold some of the question's subject: what a "how much"
+    or a "who was chosen" question is answered from."""
+    return [hit for hit in _attributed(found.hits, found.filters)[:BEST_IN_SCOPE]
+            if found.judge(hit).cov > 0]
 
 
 def lacks_figure(found: Assessment) -> bool:
@@ -248,10 +255,8 @@ def lacks_figure(found: Assessment) -> bool:
     if not wants_figure(found.question):
         return False
     searcher = found.judge.searcher
-    return not any(gives_figure(sentence, found.question)
-               for hit in _attributed(found.hits, found.filters)[:FIGURE_PASSAGES]
-               if found.judge(hit).cov > 0
-               for sentence in searcher.sentences(hit.row)[0])
+    return not any(gives_figure(sentence, found.question) for hit in _best_about_subject(found)
+                   for sentence in searcher.sentences(hit.row)[0])
 
 
 def only_agendas(found: Assessment) -> bool:
@@ -260,8 +265,7 @@ def only_agendas(found: Assessment) -> bool:
     at the meeting"), never who was chosen."""
     if not asks_who_was_chosen(found.question):
         return False
-    about = [hit for hit in _attributed(found.hits, found.filters)[:FIGURE_PASSAGES]
-             if found.judge(hit).cov > 0]
+    about = _best_about_subject(found)
     return bool(about) and all(hit.chunk.doc_type == "agenda" for hit in about)
 
 
