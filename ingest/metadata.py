@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -55,16 +56,19 @@ def named_days(text: str) -> list[str]:
     return [iso for _, iso in parse_dates(text)] + [day for span in spans for day in span]
 
 
+def month_span(month: str | None, year: str | int) -> tuple[str, str]:
+    """The first and last day (ISO) of a month named in words ("March", "Sept") of a year, or
+    of the whole year when no month is given."""
+    if not month:
+        return f"{year}-01-01", f"{year}-12-31"
+    number = MONTHS[month.lower()]
+    return f"{year}-{number:02d}-01", f"{year}-{number:02d}-{calendar.monthrange(int(year), number)[1]:02d}"
+
+
 def parse_months(text: str) -> list[tuple[str, str]]:
     """(first day, last day) of each month the text names without a day ("November 2012")."""
-    spans = []
-    for match in _MONTH_YEAR.finditer(text):
-        if match.group(1):
-            continue  # a full date: parse_dates reads it
-        year, month = int(match.group(3)), MONTHS[match.group(2).lower()]
-        following = date(year + month // 12, month % 12 + 1, 1)
-        spans.append((f"{year}-{month:02d}-01", date.fromordinal(following.toordinal() - 1).isoformat()))
-    return spans
+    return [month_span(match.group(2), match.group(3)) for match in _MONTH_YEAR.finditer(text)
+            if not match.group(1)]  # with a day, it is a full date: parse_dates reads it
 
 
 def parse_financial_years(text: str) -> list[tuple[str, str]]:

@@ -15,8 +15,9 @@ from datetime import date, timedelta
 
 from index.filters import Filters
 from ingest.gazetteer import panels_named, without_panel_words
+from ingest.metadata import month_span
 from ingest.words import MONTH as _MONTH
-from ingest.words import MONTH_NAMES, MONTHS, PANEL_WORDS
+from ingest.words import MONTH_NAMES, PANEL_WORDS
 from panelsearch.records import IndexedPanel
 
 # "February 2019", "Feb, 2019": a month and its year (one group each), never a financial year "2019/20"
@@ -113,7 +114,7 @@ def _period(question: str) -> tuple[str | None, str | None]:
     between = _RANGE.search(question)
     if between:
         first_month, first_year, last_month, last_year = between.groups()
-        return _start(first_month, first_year), _end(last_month, last_year)
+        return month_span(first_month, first_year)[0], month_span(last_month, last_year)[1]
     years = _YEARS.search(question)
     if years:
         first, last = years.groups()
@@ -126,7 +127,7 @@ def _period(question: str) -> tuple[str | None, str | None]:
         return (_after(since) if since else None, _before(until) if until else None)
     period = _IN_PERIOD.search(question) or _MONTH_YEAR.search(question)
     if period:
-        return _start(period.group(1), period.group(2)), _end(period.group(1), period.group(2))
+        return month_span(period.group(1), period.group(2))
     return None, None
 
 
@@ -134,27 +135,16 @@ def _after(match: re.Match) -> str:
     """"since March 2019" starts with March; "after March 2019" with the day after it."""
     keyword, month, year = match.groups()
     if keyword.lower() == "since":
-        return _start(month, year)
-    return (date.fromisoformat(_end(month, year)) + timedelta(days=1)).isoformat()
+        return month_span(month, year)[0]
+    return (date.fromisoformat(month_span(month, year)[1]) + timedelta(days=1)).isoformat()
 
 
 def _before(match: re.Match) -> str:
     """"until 2018" ends with 2018; "before 2018" with the day before it."""
     keyword, month, year = match.groups()
     if keyword.lower().startswith(("before", "prior")):
-        return (date.fromisoformat(_start(month, year)) - timedelta(days=1)).isoformat()
-    return _end(month, year)
-
-
-def _start(month: str | None, year: str) -> str:
-    return f"{year}-{MONTHS[month.lower()]:02d}-01" if month else f"{year}-01-01"
-
-
-def _end(month: str | None, year: str) -> str:
-    if not month:
-        return f"{year}-12-31"
-    number = MONTHS[month.lower()]
-    return f"{year}-{number:02d}-{calendar.monthrange(int(year), number)[1]:02d}"
+        return (date.fromisoformat(month_span(month, year)[0]) - timedelta(days=1)).isoformat()
+    return month_span(month, year)[1]
 
 
 __all__ = ["understand", "panel_catalog", "PanelName"]
