@@ -8,8 +8,11 @@ from .words import FILE_ICON, PANEL_WORDS
 
 # A line that opens by naming the panel and does not end like a sentence is a paper's title or
 # letterhead ("North Yorkshire Police, Fire and Crime Panel - Monday, 5th February, 2024");
-# a statement that names it further on is not ("To co-opt ... as members of the X Panel")
-_PANEL_TITLE = re.compile(r"^.{0,80}?" + PANEL_WORDS + r"(?!.*[.!?][\"'\u201d\u2019)]?$)", re.I | re.S)
+# a statement that names it further on is not ("To co-opt ... as members of the X Panel"), nor
+# one that says things of its own before naming it ("Councillors A and B had attended the
+# annual national conference for Police & Crime Panels")
+_PANEL_TITLE = re.compile(r"^(.{0,80}?)" + PANEL_WORDS + r"(?!.*[.!?][\"'\u201d\u2019)]?$)", re.I | re.S)
+TITLE_WORDS_IN_LOWER_CASE = 2  # "Minutes of the meeting of the X Panel": a title's own words
 
 # Page breaks often fall mid-sentence: a line that goes on in lower case continues it.
 _BOUNDARY = re.compile(
@@ -134,14 +137,24 @@ def _clauses(sentence: str) -> list[str]:
     return [clause.strip() for clause in re.split(r"(?<=;)\s+", sentence)]
 
 
+def _names_the_panel_as_title(line: str) -> bool:
+    title = _PANEL_TITLE.match(line)
+    return title is not None and len(_STATEMENT_WORD.findall(title.group(1))) <= TITLE_WORDS_IN_LOWER_CASE
+
+
 def _says_something(sentence: str) -> bool:
     # "Link to Police and Crime Plan:" introduces, not says; a file's link line says nothing
     words = len(re.findall(r"[A-Za-z]{2,}|\d[\d,.]*%?", sentence))
     introduces = bool(_LABEL_END.search(sentence)) and words < INTRODUCING_WORDS
-    label = introduces or bool(FILE_ICON.search(sentence) or _PANEL_TITLE.match(sentence))
+    label = introduces or bool(FILE_ICON.search(sentence) or _names_the_panel_as_title(sentence))
     # a line of five words may be a heading; ended with a full stop it is a statement
     ended = bool(re.search(r"[.!?][\"'\u201d\u2019)]?$", sentence))
-    if not ended and sentence.upper() == sentence:  # a heading in capitals, however long
+    # a heading in capitals, however long, or in title case ("Appointment of Chairperson and
+    # Deputy Chair"): no word of its own in lower case says anything; a labelled point in title
+    # case says what it labels ("Pillar 1: Fighting Crime, Proactive Policing", "Protecting
+    # People at Risk and Harm – Cllr Andrew Kerby")
+    title_case = not _STATEMENT_WORD.search(sentence) and not re.search(r"[^\w\s'\u2019&-]", sentence)
+    if not ended and (sentence.upper() == sentence or title_case):
         return False
     if _LETTER.search(sentence) or (_CONTACT.search(sentence) and not _STATEMENT_WORD.search(sentence)):
         return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .words import MONTH_NAMES
+from .words import MONTHS
 
 _PAGES = r"\d{1,3}\s*[-\u2013]\s*\d{1,3}"  # an agenda's page range: "11 - 20"
 # where a title printed on one line with its text ends: a sentence, or paragraph "1.1"
@@ -31,7 +31,7 @@ _STOPWORDS = {"a", "an", "and", "the", "of", "to", "in", "on", "for", "at", "by"
               "from", "as", "is", "was", "be", "that"}
 
 
-_MONTHS = set(MONTH_NAMES)
+_MONTHS = set(MONTHS)  # in full or short: "Feb 13 2015" dates a news page, it is no title
 
 
 def clean_title(raw: str) -> str:

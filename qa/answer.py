@@ -339,13 +339,12 @@ def compose(hits: list[Hit], judge: Judge, signals: Signals, scorer: SubjectScor
     else:
         candidates = [c for rank, hit in answering[:SENTENCE_PASSAGES]
                       for c in _candidates(rank, hit, searcher, rate)]
-        chosen = _best_candidates(candidates) or _best_candidates(
-            [c for rank, hit in enumerate(hits, start=1) for c in _candidates(rank, hit, searcher, rate)])
+        chosen = _best_candidates(candidates)
         if decision:
             chosen = _with_outcome(chosen, candidates)
         chosen = _with_follow_on(chosen, candidates, hits)
-    if not chosen:  # passages with no whole sentence (a table, a cut-off page): quote a line
-        chosen = [_first_line(answering[0][0], answering[0][1])]
+    if not chosen:  # no whole sentence (an agenda's heading, a table, a cut-off page): quote a line
+        chosen = [_best_line(answering[0][0], answering[0][1], scorer)]
     lines, heading = [], None
     for candidate in chosen:
         where = _meeting(hits[candidate.rank - 1])
@@ -362,8 +361,13 @@ def compose(hits: list[Hit], judge: Judge, signals: Signals, scorer: SubjectScor
     return "\n".join(lines)
 
 
-def _first_line(rank: int, hit: Hit) -> Candidate:
-    line = max((line.strip() for line in hit.chunk.text.split("\n")), key=len)[:300]
+def _best_line(rank: int, hit: Hit, scorer: SubjectScorer) -> Candidate:
+    """The passage's line holding most of the subject (the longest of those), without a
+    table's cell marks ("Band D | 111.55 | 116.55 |"); its heading only if nothing else."""
+    lines = [line.strip(" \t|") for line in hit.chunk.text.split("\n")]
+    title = _flat(hit.chunk.item_title)
+    lines = [line for line in lines if line and not _is_heading(line, title)] or lines
+    line = max(lines, key=lambda line: (scorer.coverage(line)[0], len(line)))[:300]
     return Candidate(rank, hit.chunk.text.find(line), line, 0.0)
 
 
@@ -382,11 +386,24 @@ def _sentence_scorer(judge: Judge, scorer: SubjectScorer, decision: bool, questi
 
 def _candidates(rank: int, hit: Hit, searcher: Searcher, rate) -> list[Candidate]:
     texts, vectors = searcher.sentences(hit.row)
+    if hit.chunk.doc_type == "agenda" and not len(texts):
+        # an agenda item listed by its heading alone ("NOTIFICATION OF CHIEF CONSTABLE'S
+        # CONTRACT EXTENSION |"): the heading is all the paper says of it
+        line = _heading_line(hit.chunk)
+        return [Candidate(rank, hit.chunk.text.find(line), line,
+                          rate(line, searcher.vector(hit.row), rank))] if line else []
     # an item's heading names its subject without saying anything about it, except in an
     # agenda, where the heading is all the paper says ("was X on the agenda?")
     title = "" if hit.chunk.doc_type == "agenda" else _flat(hit.chunk.item_title)
     return [Candidate(rank, hit.chunk.text.find(text), text, rate(text, vector, rank))
             for text, vector in zip(texts, vectors) if not _is_heading(text, title)]
+
+
+def _heading_line(chunk) -> str:
+    """The chunk's line that prints its item's title, without a table's cell marks."""
+    title = _flat(chunk.item_title)
+    lines = [line.strip(" \t|") for line in chunk.text.split("\n")]
+    return next((line for line in lines if title and title in _flat(line)), "")
 
 
 HEADING_CHARS = 12  # a shorter title ("Minutes", "Finance") may open a real sentence

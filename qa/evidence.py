@@ -58,6 +58,10 @@ _PART_OF_A_PERIOD = re.compile(r"\b(?:early|late|mid|spring|summer|autumn|winter
                                r"(?=(?:19|20)\d\d\b|" + MONTH + r"\b)", re.I)
 
 
+# "2015-16", "2024/25": one year, read whole (not "2015" and a subject "16")
+_FINANCIAL_YEAR = re.compile(r"\b(?:19|20)\d\d[/-]\d\d(?:\d\d)?\b")
+
+
 def _frame_words() -> set[str]:
     # the fuller English list: BM25's short one keeps "from", "during", "before" as subjects
     from bm25s.stopwords import STOPWORDS_EN_PLUS
@@ -70,11 +74,17 @@ def subject_words(question: str, ignore: list[str]) -> list[str]:
     text = _PART_OF_A_PERIOD.sub(" ", _INSTITUTION.sub(" ", question))
     for phrase in sorted(ignore, key=len, reverse=True):
         text = re.sub(r"\b" + re.escape(phrase) + r"\b", " ", text, flags=re.I)
-    words = re.findall(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|\d[\d.,/%£]*", text)
+    words = re.findall(_FINANCIAL_YEAR.pattern + r"|[A-Za-z][A-Za-z'-]*[A-Za-z]|\d[\d.,/%£]*", text)
     months = set(MONTH_NAMES)
     frame = _frame_words()
     return [w for w in words if _bare(w) not in frame and _bare(w) not in months
             and not re.fullmatch(r"(19|20)\d\d", w)]
+
+
+def qualifiers(subject: list[str]) -> list[str]:
+    """The subject words that say when, not what: a financial year ("the precept for
+    2024/25"). A passage holding only these speaks of that year, not of the subject."""
+    return [word for word in subject if _FINANCIAL_YEAR.fullmatch(word)]
 
 
 def _bare(word: str) -> str:
@@ -119,11 +129,15 @@ class SubjectScorer:
             df = document_frequency(stem)
             self.weights[stem] = math.log(1 + (total + 1) / (df + 0.5))
         self.total_weight = sum(self.weights.values())
+        qualifying = set(tokenize([" ".join(qualifiers(subject))])[0])
+        self.substance = set(self.weights) - qualifying  # what the question asks about
         # an acronym the question uses is held by a passage that writes it out, and words the
         # question writes out by a passage that uses their acronym
         self.acronyms = {stem: word for word in subject if _ACRONYM.fullmatch(word)
                          for stem in tokenize([word])[0] if stem in self.weights}
-        self.written_out = _runs_by_initials(subject)
+        # ... but never by the institution's own ("public confidence changed" is no "PCC")
+        self.written_out = {letters: stems for letters, stems in _runs_by_initials(subject).items()
+                            if letters not in _FRAME_WORDS}
         # a subject word is held by the papers' own word for it ("council tax": "precept")
         self.synonyms = {stem: forms for stem, forms in (written or {}).items()
                          if stem in self.weights}
@@ -150,8 +164,10 @@ class SubjectScorer:
         missing = [stem for stem in self.weights if stem not in present
                    and not (stem in self.acronyms and spells(self.acronyms[stem], text))
                    and not any(_says(form, tokens, present) for form in self.synonyms.get(stem, ()))]
-        held = sum(w for stem, w in self.weights.items() if stem not in missing)
-        return held / self.total_weight, missing
+        held = [stem for stem in self.weights if stem not in missing]
+        if self.substance and not self.substance.intersection(held):
+            return 0.0, list(self.weights)
+        return sum(self.weights[stem] for stem in held) / self.total_weight, missing
 
 
 def _says(phrase: tuple[str, ...], tokens: list[str], present: set[str]) -> bool:

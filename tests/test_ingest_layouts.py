@@ -1389,3 +1389,18 @@ def test_months_a_paper_names_without_a_day(text, spans):
     from ingest.metadata import parse_months
 
     assert parse_months(text) == spans
+
+
+def test_a_news_page_opening_with_its_date_is_titled_by_its_headline(tmp_path):
+    """Panels publish their news as pages that open with a short date ("Feb 13 2015") over
+    the headline: the date is no title."""
+    doc, items = _read(tmp_path, """\
+        Feb 13 2015
+
+        Panel reviews and accepts the 2015-16 policing precept
+
+        The Kent Police and Crime Panel has accepted the 1.99% increase to the policing precept
+        proposed by the Police and Crime Commissioner.
+        """)
+    assert [item.title for item in items] == ["Panel reviews and accepts the 2015-16 policing precept"]
+    assert doc.meeting_date == "2015-02-13"

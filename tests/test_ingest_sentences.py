@@ -155,6 +155,24 @@ def test_a_statement_naming_the_panel_at_its_end_is_a_sentence():
     assert _texts(text) == [line]
 
 
+def test_a_statement_naming_the_panels_after_words_of_its_own_is_a_sentence_though_unended():
+    line = ("Councillors Mercer and Shields had attended the annual national conference for "
+            "Police & Crime Panels in November")
+    assert [sentence for _offset, sentence in sentences(line, ends_whole=True)] == [line]
+    title = "Minutes of the meeting of the Kent Police and Crime Panel held on 3 May 2022"
+    assert sentences(title, ends_whole=True) == []
+
+
+def test_a_line_in_title_case_without_a_full_stop_is_a_heading():
+    text = ("Appointment of Chairperson and Deputy Chair\n\n"
+            "Councillor Jane Doe was re-elected as the chairperson of the panel.\n"
+            "Pre-meetings would be diarised in advance for future Panel meetings\n"
+            "The Panel noted the update.")
+    assert _texts(text) == ["Councillor Jane Doe was re-elected as the chairperson of the panel.",
+                            "Pre-meetings would be diarised in advance for future Panel meetings",
+                            "The Panel noted the update."]
+
+
 def test_a_lettered_point_starts_a_sentence_of_its_own():
     text = ("·         A briefing session on road safety strategy in Northamptonshire.\n\n"
             "b)    The Panel agrees that its work programme should include a piece of task and "

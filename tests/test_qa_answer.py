@@ -80,6 +80,8 @@ def test_answer_leads_with_panel_and_meeting(searcher):
     ("What did Dorset say in early March 2019 about late payments?", ["late", "payments"]),
     # what a panel does at its meeting, as "held" is
     ("Why did the Dorset panel hold a minute's silence?", ["minute's", "silence"]),
+    # a financial year is one word, as it is one year
+    ("What precept did Dorset set for 2015-16?", ["precept", "set", "2015-16"]),
 ])
 def test_subject_leaves_out_function_words_panels_and_dates(question, subject):
     from qa.evidence import subject_words
@@ -409,6 +411,56 @@ def test_words_a_question_writes_out_are_held_by_their_acronym():
                            lambda stem: 1, 100)
     assert scorer.coverage("Reports of ASB rose across the county.")[0] == 1.0
     assert scorer.coverage("Reports of burglary rose across the county.")[0] == 0.0
+
+
+def test_the_institutions_own_acronym_never_writes_out_a_subject():
+    """"public confidence changed" has the initials of "PCC", which nearly every passage prints."""
+    from qa.evidence import SubjectScorer, subject_words
+
+    scorer = SubjectScorer(subject_words("How has public confidence in Kent changed?", ["Kent"]),
+                           lambda stem: 1, 100)
+    assert scorer.coverage("The PCC confirmed the figures for the year.")[0] == 0.0
+
+
+def test_a_passage_holding_only_the_year_asked_of_does_not_hold_the_subject():
+    """The chair elected for the 2024/25 municipal year is no answer on that year's precept;
+    with the subject, the year counts again."""
+    from qa.evidence import SubjectScorer, qualifiers, subject_words
+
+    subject = subject_words("What did Kent decide about the precept for 2024/25?", ["Kent"])
+    assert qualifiers(subject) == ["2024/25"]
+    scorer = SubjectScorer(subject, lambda stem: 1, 100)
+    passage = "Councillor Jane Doe was re-elected as chair of the panel for the municipal year 2024/25."
+    assert scorer.coverage(passage)[0] == 0.0
+    assert scorer.coverage(f"{passage} The precept for 2024/25 was agreed.")[0] == 1.0
+
+
+def test_an_agenda_item_that_is_only_its_heading_is_quoted_by_it(tmp_path):
+    """A council's agenda page lists items as headings alone; the heading is all the paper
+    says of its item, so the answer quotes it, not a passage that shares a word."""
+    papers = {
+        "kent-agenda.txt": ("Kent Police and Crime Panel\nAgenda\n\nNo. | Item |\n---|---|\n"
+                            "REPORT FROM COMMISSIONER ON ISSUES ARISING FROM COVID 19 |\n|\n"
+                            "NOTIFICATION OF CHIEF CONSTABLE'S CONTRACT EXTENSION |\n|\n"
+                            "ANY OTHER BUSINESS |\n|\n"),
+        "kent-minutes.txt": (KENT_MINUTES + "1. Introduction and welcome\n\nA welcome was extended to "
+                             "all members of the Panel and to the two new co-opted members.\n")}
+    answer = qa.ask("Was the Kent panel told about an extension to the chief constable's contract?",
+                    searcher_of(tmp_path, papers))
+    assert not answer.abstained, answer.answer
+    assert "NOTIFICATION OF CHIEF CONSTABLE'S CONTRACT EXTENSION [1]" in answer.answer, answer.answer
+    assert "welcome" not in answer.answer
+
+
+def test_an_answering_passage_without_sentences_is_quoted_by_its_line_on_the_subject(tmp_path):
+    """A table states no sentence: the answer quotes its row on the subject, never a sentence
+    of a passage that does not answer."""
+    items = ("5. Precept bands for 2017/18\n\nBand | 2016/17 | 2017/18\nA | 74.37 | 77.70\n"
+             "Band D precept | 111.55 | 116.55\nH | 223.10 | 233.10\n\n"
+             "6. Apologies\n\nNone were received from members of the Panel today.\n")
+    answer = _answer_from_kent(tmp_path, items, "What was the Band D precept in Kent?")
+    assert "Band D precept | 111.55 | 116.55 [1]" in answer, answer
+    assert "Apologies" not in answer and "None were received" not in answer
 
 
 def test_the_police_and_crime_plan_is_a_subject_not_the_institution(tmp_path):
