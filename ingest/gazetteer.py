@@ -222,13 +222,23 @@ def panels_named(text: str) -> list[str]:
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+)?$", re.I)
 
 
+# How a question names a panel itself, not a place in its area
+_NAMING_KINDS = {"panel", "force", "name"}
+
+
 def without_panel_words(text: str, keep_asked_about: bool = True) -> str:
     """The text with every panel, force, council, venue and place name blanked out
     ("the Peterborough-hosted panel" -> "the -hosted panel"): what is left is the subject.
-    A place asked "about" stays, unless `keep_asked_about` is False."""
+    Unless `keep_asked_about` is False, a place stays when the question asks "about" it, or
+    names its panel as well: the place is then in the story ("How much of the Gwent precept
+    came from Caerphilly?", "Whom did Bradford nominate to the West Yorkshire panel?")."""
     out, cursor = [], 0
-    for mention in _question_mentions(text):
-        if keep_asked_about and mention.kind == "place" and _ABOUT.search(text, 0, mention.offset):
+    found = _question_mentions(text)
+    named = {mention.panel for mention in found if mention.kind in _NAMING_KINDS}
+    for mention in found:
+        in_story = mention.kind in ("place", "council") and mention.panel in named
+        asked_about = mention.kind == "place" and _ABOUT.search(text, 0, mention.offset)
+        if keep_asked_about and (in_story or asked_about):
             continue
         out.append(text[cursor:mention.offset])
         out.append(" ")

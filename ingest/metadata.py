@@ -73,12 +73,14 @@ def parse_months(text: str) -> list[tuple[str, str]]:
 
 def parse_financial_years(text: str) -> list[tuple[str, str]]:
     """(first day, last day) of each financial or municipal year the text names."""
-    spans = []
-    for match in _FINANCIAL_YEAR.finditer(text):
-        start = int(match.group(1))
-        if (start + 1) % 100 == int(match.group(2)):
-            spans.append((f"{start}-04-01", f"{start + 1}-03-31"))
-    return spans
+    return [(f"{start}-04-01", f"{start + 1}-03-31") for start, _ in financial_years(text)]
+
+
+def financial_years(text: str) -> list[tuple[int, int]]:
+    """(first calendar year, offset) of each financial or municipal year the text names:
+    "2020/21", "2020-2021"; "2021-2025" is a span of years, not one."""
+    return [(int(match.group(1)), match.start()) for match in _FINANCIAL_YEAR.finditer(text)
+            if (int(match.group(1)) + 1) % 100 == int(match.group(2))]
 
 
 def _iso(year: str | int, month: str | int, day: str | int) -> str:

@@ -12,6 +12,7 @@ import math
 import re
 
 from index.lexical import tokenize
+from ingest.metadata import financial_years
 from ingest.words import MONTH, MONTH_NAMES
 
 # Words that say how a question is asked, or what every panel paper is about:
@@ -48,6 +49,8 @@ _FRAME_WORDS = {
     "hosted", "based", "covering", "covers", "met", "meets", "meet", "held", "area",
     # what a panel does at a meeting, not what about: "Why did the panel hold a minute's silence?"
     "hold", "holds", "holding",
+    # why or whether something was wanted, not what: "Why did the panel need a new chair?"
+    "need", "needs", "needed",
 }
 # Phrases naming the institution itself, not a subject: removed before reading the subject.
 _INSTITUTION = re.compile(r"\bpolice\s+(?:and|&)\s+crime\s+(?:panel|commissioner)s?\b", re.I)
@@ -77,14 +80,16 @@ def subject_words(question: str, ignore: list[str]) -> list[str]:
     words = re.findall(_FINANCIAL_YEAR.pattern + r"|[A-Za-z][A-Za-z'-]*[A-Za-z]|\d[\d.,/%£]*", text)
     months = set(MONTH_NAMES)
     frame = _frame_words()
+    # a year, or a span of years ("the 2021-2025 plan"), dates a thing as a month does; a
+    # financial year is kept (`qualifiers`)
     return [w for w in words if _bare(w) not in frame and _bare(w) not in months
-            and not re.fullmatch(r"(19|20)\d\d", w)]
+            and not (re.fullmatch(r"(19|20)\d\d([/-](19|20)?\d\d)?", w) and not financial_years(w))]
 
 
 def qualifiers(subject: list[str]) -> list[str]:
     """The subject words that say when, not what: a financial year ("the precept for
     2024/25"). A passage holding only these speaks of that year, not of the subject."""
-    return [word for word in subject if _FINANCIAL_YEAR.fullmatch(word)]
+    return [word for word in subject if _FINANCIAL_YEAR.fullmatch(word) and financial_years(word)]
 
 
 def _bare(word: str) -> str:
@@ -131,6 +136,7 @@ class SubjectScorer:
         self.total_weight = sum(self.weights.values())
         qualifying = set(tokenize([" ".join(qualifiers(subject))])[0])
         self.substance = set(self.weights) - qualifying  # what the question asks about
+        self.years = {year for year, _ in financial_years(" ".join(qualifiers(subject)))}
         # an acronym the question uses is held by a passage that writes it out, and words the
         # question writes out by a passage that uses their acronym
         self.acronyms = {stem: word for word in subject if _ACRONYM.fullmatch(word)
@@ -158,6 +164,8 @@ class SubjectScorer:
         return self._held(text, tokenize([text])[0])
 
     def _held(self, text: str, tokens: list[str]) -> tuple[float, list[str]]:
+        if self.years and self._of_other_years(text):
+            return 0.0, list(self.weights)
         present = set(tokens)
         for match in self._written_acronyms.finditer(text) if self._written_acronyms else ():
             present = present | self.written_out[match.group(1).lower()]
@@ -168,6 +176,13 @@ class SubjectScorer:
         if self.substance and not self.substance.intersection(held):
             return 0.0, list(self.weights)
         return sum(self.weights[stem] for stem in held) / self.total_weight, missing
+
+
+    def _of_other_years(self, text: str) -> bool:
+        """A text naming financial years, none of them the question's: the 2018/19 precept is
+        no answer on the 2020/21 one."""
+        named = {year for year, _ in financial_years(text)}
+        return bool(named) and not named & self.years
 
 
 def _says(phrase: tuple[str, ...], tokens: list[str], present: set[str]) -> bool:

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from index.filters import Filters
 from ingest.gazetteer import panels_named, without_panel_words
-from ingest.metadata import month_span
+from ingest.metadata import financial_years, month_span
 from ingest.words import MONTH as _MONTH
 from ingest.words import MONTH_NAMES, PANEL_WORDS
 from panelsearch.records import IndexedPanel
@@ -128,7 +128,33 @@ def _period(question: str) -> tuple[str | None, str | None]:
     period = _IN_PERIOD.search(question) or _MONTH_YEAR.search(question)
     if period:
         return month_span(period.group(1), period.group(2))
-    return None, None
+    return _around_financial_years(question)
+
+
+# "since 2007/08", "from 2019/20": a start, not the year itself
+_BOUND_BEFORE = re.compile(r"\b(?:since|from|after|before|until|till|by|to|between|and)\s+(?:the\s+)?$", re.I)
+YEAR_BEFORE_MONTH, YEAR_AFTER_MONTH = 4, 12  # April of the year before, December of the year after
+
+
+def _around_financial_years(question: str) -> tuple[str | None, str | None]:
+    """The papers of a financial or municipal year ("the precept for 2020/21", "Who chaired the
+    panel in 2013/14?") are written on either side of it: budgets and timetables from the April
+    before it starts, outturns and annual reports to the December after it ends."""
+    years = [year for year, offset in financial_years(question)
+             if not _BOUND_BEFORE.search(question, 0, offset)]
+    if not years:
+        return None, None
+    return (f"{min(years) - 1}-{YEAR_BEFORE_MONTH:02d}-01",
+            f"{max(years) + 1}-{YEAR_AFTER_MONTH:02d}-31")
+
+
+def financial_year_around(since: str | None, until: str | None) -> str | None:
+    """"2023/24" for the period `_around_financial_years` reads for it, else None."""
+    if not (since and until and since.endswith(f"-{YEAR_BEFORE_MONTH:02d}-01")
+            and until.endswith(f"-{YEAR_AFTER_MONTH:02d}-31")):
+        return None
+    first, last = int(since[:4]) + 1, int(until[:4]) - 1
+    return f"{first}/{(last + 1) % 100:02d}" if first == last else None
 
 
 def _after(match: re.Match) -> str:

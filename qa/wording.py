@@ -6,6 +6,8 @@ import re
 
 from index import Filters
 
+from .query import financial_year_around
+
 
 def not_here(question: str, subject: list[str], filters: Filters) -> str:
     """"The Dorset papers do not discuss CCTV." in plain words, or a general sentence when
@@ -106,6 +108,9 @@ def _period(since: str | None, until: str | None) -> str:
     if since and until and since.endswith("-01-01") and until.endswith("-12-31") \
             and since[:4] == until[:4]:
         return f"of {since[:4]}"
+    year = financial_year_around(since, until)
+    if year:  # the papers written around a financial year: its budget, its outturn
+        return f"around {year} (from {long_date(since or '')} to {long_date(until or '')})"
     if since and until:
         return f"from {long_date(since)} to {long_date(until)}"
     return f"from {long_date(since)} on" if since else f"up to {long_date(until or '')}"

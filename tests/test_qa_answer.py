@@ -80,8 +80,11 @@ def test_answer_leads_with_panel_and_meeting(searcher):
     ("What did Dorset say in early March 2019 about late payments?", ["late", "payments"]),
     # what a panel does at its meeting, as "held" is
     ("Why did the Dorset panel hold a minute's silence?", ["minute's", "silence"]),
-    # a financial year is one word, as it is one year
+    # a financial year is one word, as it is one year; a span of years dates a plan
     ("What precept did Dorset set for 2015-16?", ["precept", "set", "2015-16"]),
+    ("What are the pillars of the Dorset 2021-2025 plan?", ["pillars", "plan"]),
+    # why or whether it was wanted is how the question is asked
+    ("Why did the Dorset panel need a new chair?", ["new", "chair"]),
 ])
 def test_subject_leaves_out_function_words_panels_and_dates(question, subject):
     from qa.evidence import subject_words
@@ -433,6 +436,30 @@ def test_a_passage_holding_only_the_year_asked_of_does_not_hold_the_subject():
     passage = "Councillor Jane Doe was re-elected as chair of the panel for the municipal year 2024/25."
     assert scorer.coverage(passage)[0] == 0.0
     assert scorer.coverage(f"{passage} The precept for 2024/25 was agreed.")[0] == 1.0
+    # a passage on other years' precepts is not on this year's
+    assert scorer.coverage("The precept for 2018/19 rose by 4.49 per cent.")[0] == 0.0
+    assert scorer.coverage("The precept for 2024-25 rose, as it had for 2023/24.")[0] == 1.0
+
+
+@pytest.mark.parametrize("year, answered", [("2020/21", True), ("2019/20", False)])
+def test_a_financial_year_scopes_the_papers_around_it(year, answered, tmp_path):
+    """The precept for 2020/21 is set in January 2020; a 2018 paper on the 2018/19 precept and
+    a 2022 one on that year's answer neither 2020/21 nor 2019/20."""
+    papers = {
+        "kent-2018.txt": ("Kent Police and Crime Panel\nMinutes of the meeting held on 26 January 2018\n\n"
+                          "1. Precept 2018/19\n\nThe Panel vetoed the proposed precept increase of 4.49 per "
+                          "cent for 2018/19.\n"),
+        "kent-2020.txt": ("Kent Police and Crime Panel\nMinutes of the meeting held on 31 January 2020\n\n"
+                          "1. Precept 2020/21\n\nThe Panel recommended that the precept increase be reduced "
+                          "from 6.99 per cent to six per cent for 2020/21.\n"),
+        "kent-2022.txt": ("Kent Police and Crime Panel\nMinutes of the meeting held on 28 January 2022\n\n"
+                          "1. Precept\n\nThe Panel recommended a precept increase of 5.5 per cent from April "
+                          "rather than the proposed 5 per cent.\n")}
+    answer = qa.ask(f"What precept increase did the Kent panel recommend for {year}?",
+                    searcher_of(tmp_path, papers))
+    assert answer.abstained is not answered, answer.answer
+    if answered:
+        assert answer.answer.startswith("Kent panel, 31 January 2020"), answer.answer
 
 
 def test_an_agenda_item_that_is_only_its_heading_is_quoted_by_it(tmp_path):

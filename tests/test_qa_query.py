@@ -103,7 +103,10 @@ def test_force_area_without_papers_is_reported():
     ("What did the panel hear at the 04/02/2020 meeting?", "2020-02-01", "2020-02-29"),
     ("between 2015 and 2016", "2015-01-01", "2016-12-31"),
     ("in February 2016", "2016-02-01", "2016-02-29"),
-    ("the 2016/17 outturn", None, None),
+    # a financial year's papers: its budget from the April before, its outturn to the December after
+    ("the 2016/17 outturn", "2015-04-01", "2017-12-31"),
+    ("Who chaired the panel in 2013/14?", "2012-04-01", "2014-12-31"),
+    ("How much has been saved since 2007/08?", None, None),  # a start, not the year itself
     ("What was agreed between March 2017 and June 2018?", "2017-03-01", "2018-06-30"),
     ("What was agreed from 2017 to 2019?", "2017-01-01", "2019-12-31"),
     ("What did Kent discuss during 2018-19?", "2018-01-01", "2019-12-31"),
@@ -148,6 +151,13 @@ def test_a_town_of_another_area_beside_a_named_panel_stays_in_the_subject():
     # a place the question asks about is its subject, though it also tells the panel
     ("What did the Plymouth-hosted panel say about the Isles of Scilly?",
      "What did the  -hosted panel say about the Isles of Scilly?"),
+    # a place or council of a panel the question names as well is in the story; a venue is not
+    ("How much of the Gwent precept came from Caerphilly?",
+     "How much of the   precept came from Caerphilly?"),
+    ("Who did Derby City Council put forward for the Derbyshire panel?",
+     "Who did Derby City Council put forward for the   panel?"),
+    ("What was listed for the Notts panel meeting at Sherwood Lodge?",
+     "What was listed for the   panel meeting at  ?"),
 ])
 def test_panel_words_leave_the_subject(question, left):
     from ingest.gazetteer import without_panel_words

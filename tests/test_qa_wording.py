@@ -16,6 +16,10 @@ from qa.wording import not_here, papers_in_scope
     (Filters(since="2016-03-01", until="2016-05-31", doc_type="agenda pack"),
      "agenda packs from 1 March 2016 to 31 May 2016"),
     (Filters(until="2016-03-31"), "papers up to 31 March 2016"),
+    # the period a question's financial year is read as (qa.query) says which year it is
+    (Filters(panels=["Dorset"], since="2023-04-01", until="2025-12-31"),
+     "Dorset papers around 2024/25 (from 1 April 2023 to 31 December 2025)"),
+    (Filters(since="2023-04-01", until="2023-12-31"), "papers from 1 April 2023 to 31 December 2023"),
 ])
 def test_papers_in_scope_read_as_words(filters, words):
     assert papers_in_scope(filters) == words
