@@ -45,11 +45,13 @@ _STATEMENT_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]{3,}")
 # (North Yorkshire Council), Lindsay Burr MBE (North Yorkshire Council), ..."
 _MEMBER_OF = re.compile(r"\([^()]*\b(?:Council|Borough|District|Independent|Co-opted|Chair|Vice[- ]Chair)\b"
                         r"[^()]*\)")
+_ROLL = re.compile(r"\b(?:Council|Borough|District|County)\b")
 _LABEL_END = re.compile(r":\s*[-\u2013\u2014]?$")  # "the following minutes: -" introduces a list
 # ... but a whole statement that brings in its list says something of its own ("RESOLVED: To
 # approve the Minutes of the meeting held on 27 January 2022 subject to the following amendments:")
 INTRODUCING_WORDS = 12
 ATTENDANCE_MEMBERS = 2  # members listed with their council: an attendance list, not a statement
+ROLL_COUNCILS = 3  # councils named in a line with nothing said: a roll ("Council Chamber, County Hall" is 2)
 MIN_CHARS = 25
 MAX_CHARS = 500
 MIN_WORDS = 6  # shorter lines are headings and labels, not answers
@@ -159,6 +161,10 @@ def _says_something(sentence: str) -> bool:
     if _LETTER.search(sentence) or (_CONTACT.search(sentence) and not _STATEMENT_WORD.search(sentence)):
         return False
     if len(_MEMBER_OF.findall(sentence)) >= ATTENDANCE_MEMBERS:
+        return False
+    # ... or run together from a PDF's columns, names and councils with no word in lower case to
+    # say anything ("Whippy Eastbourne City Council Borough Council Cllr Michael Jones")
+    if not _STATEMENT_WORD.search(sentence) and len(_ROLL.findall(sentence)) >= ROLL_COUNCILS:
         return False
     return MIN_CHARS <= len(sentence) <= MAX_CHARS and not label \
         and words >= MIN_WORDS - ended

@@ -74,7 +74,7 @@ def assess(question: str, searcher: Searcher, k: int = 10,
 
     if filters.unknown_panel:
         return assessed([])
-    found = assessed(_retrieve(question, query, searcher, filters, k))
+    found = assessed(_other_years_last(_retrieve(question, query, searcher, filters, k), scorer))
     if _answered(found) or not _period_without_dated_papers(filters, searcher):
         return found
     found.undated_only = True
@@ -83,6 +83,13 @@ def assess(question: str, searcher: Searcher, k: int = 10,
     naming = _naming_the_period(question, query, searcher, filters, k)
     widened = assessed(naming, outside_period=True) if naming else None
     return widened if widened is not None and _answered(widened) else found
+
+
+def _other_years_last(hits: list[Hit], scorer: SubjectScorer) -> list[Hit]:
+    """Passages naming only financial years other than the question's go below the rest: the
+    page on the 2021/22 precept is no answer on 2020/21's, however alike their words."""
+    other = {hit.row for hit in hits if scorer.of_other_years(f"{hit.chunk.item_title}\n{hit.chunk.text}")}
+    return [hit for hit in hits if hit.row not in other] + [hit for hit in hits if hit.row in other]
 
 
 def retrieve(question: str, searcher: Searcher, k: int = 10) -> list[Hit]:
@@ -361,13 +368,18 @@ def compose(hits: list[Hit], judge: Judge, signals: Signals, scorer: SubjectScor
     return "\n".join(lines)
 
 
+LINE_CHARS = 300  # a line quoted for want of a sentence is cut to this
+
+
 def _best_line(rank: int, hit: Hit, scorer: SubjectScorer) -> Candidate:
     """The passage's line holding most of the subject (the longest of those), without a
     table's cell marks ("Band D | 111.55 | 116.55 |"); its heading only if nothing else."""
     lines = [line.strip(" \t|") for line in hit.chunk.text.split("\n")]
     title = _flat(hit.chunk.item_title)
     lines = [line for line in lines if line and not _is_heading(line, title)] or lines
-    line = max(lines, key=lambda line: (scorer.coverage(line)[0], len(line)))[:300]
+    line = max(lines, key=lambda line: (scorer.coverage(line)[0], len(line)))
+    if len(line) > LINE_CHARS:  # cut at a word, to stay verbatim
+        line = line[:line.rfind(" ", 0, LINE_CHARS)].rstrip(" ,;:") or line[:LINE_CHARS]
     return Candidate(rank, hit.chunk.text.find(line), line, 0.0)
 
 

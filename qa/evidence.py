@@ -164,7 +164,7 @@ class SubjectScorer:
         return self._held(text, tokenize([text])[0])
 
     def _held(self, text: str, tokens: list[str]) -> tuple[float, list[str]]:
-        if self.years and self._of_other_years(text):
+        if self.of_other_years(text):
             return 0.0, list(self.weights)
         present = set(tokens)
         for match in self._written_acronyms.finditer(text) if self._written_acronyms else ():
@@ -178,9 +178,11 @@ class SubjectScorer:
         return sum(self.weights[stem] for stem in held) / self.total_weight, missing
 
 
-    def _of_other_years(self, text: str) -> bool:
+    def of_other_years(self, text: str) -> bool:
         """A text naming financial years, none of them the question's: the 2018/19 precept is
         no answer on the 2020/21 one."""
+        if not self.years:
+            return False
         named = {year for year, _ in financial_years(text)}
         return bool(named) and not named & self.years
 

@@ -35,7 +35,7 @@ _IN_PERIOD = re.compile(r"\b(?:in|during|of)\s+(?:(?:early|late|mid|spring|summe
                         + _MONTH_OF_YEAR, re.I)
 _MONTH_YEAR = re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR, re.I)
 _DECISION = re.compile(r"\b(decid\w*|decision\w*|agree[ds]?|resol\w*|conclu\w*|approv\w*|"
-                       r"endors\w*|vot\w*|recommend\w*)\b", re.I)
+                       r"endors\w*|vot\w*|vetoe?\w*|recommend\w*)\b", re.I)
 
 
 @dataclass

@@ -163,6 +163,12 @@ def test_a_statement_naming_the_panels_after_words_of_its_own_is_a_sentence_thou
     assert sentences(title, ends_whole=True) == []
 
 
+def test_an_attendance_list_run_together_from_a_pdfs_columns_is_not_a_sentence():
+    text = ("Cllr Rebecca Whippy Eastbourne City Council Borough Council Cllr Michael Jones Borough "
+            "(Substitute) Council\nApologies were received from Cllr Brenda Smith (Crawley Borough Council).")
+    assert _texts(text) == ["Apologies were received from Cllr Brenda Smith (Crawley Borough Council)."]
+
+
 def test_a_line_in_title_case_without_a_full_stop_is_a_heading():
     text = ("Appointment of Chairperson and Deputy Chair\n\n"
             "Councillor Jane Doe was re-elected as the chairperson of the panel.\n"

@@ -462,6 +462,25 @@ def test_a_financial_year_scopes_the_papers_around_it(year, answered, tmp_path):
         assert answer.answer.startswith("Kent panel, 31 January 2020"), answer.answer
 
 
+def test_passages_naming_only_other_financial_years_rank_below_the_rest(tmp_path):
+    """Both pages fall in the papers around 2020/21; the one on the 2021/22 precept, though
+    worded more like the question, ranks below the one on 2020/21's."""
+    papers = {
+        "kent-2020.txt": ("Kent Police and Crime Panel\nMinutes of the meeting held on 31 January 2020\n\n"
+                          "1. Budget report\n\nMembers put forward a rise of six per cent for 2020/21 "
+                          "instead of the 6.99 per cent proposed.\n"),
+        "kent-2021.txt": ("Kent Police and Crime Panel\nMinutes of the meeting held on 29 January 2021\n\n"
+                          "1. Precept recommendation\n\nThe Panel recommended a precept rise. "
+                          "The precept rise the Panel recommended was 5.49 per cent for 2021/22.\n")}
+    searcher = searcher_of(tmp_path, papers)
+    question = "What precept rise did the Kent panel recommend for 2020/21?"
+    from qa.answer import retrieve
+
+    dates = [hit.chunk.meeting_date for hit in retrieve(question, searcher)]
+    assert dates.index("2020-01-31") < dates.index("2021-01-29"), dates
+    assert qa.ask(question, searcher).answer.startswith("Kent panel, 31 January 2020")
+
+
 def test_an_agenda_item_that_is_only_its_heading_is_quoted_by_it(tmp_path):
     """A council's agenda page lists items as headings alone; the heading is all the paper
     says of its item, so the answer quotes it, not a passage that shares a word."""
@@ -488,6 +507,23 @@ def test_an_answering_passage_without_sentences_is_quoted_by_its_line_on_the_sub
     answer = _answer_from_kent(tmp_path, items, "What was the Band D precept in Kent?")
     assert "Band D precept | 111.55 | 116.55 [1]" in answer, answer
     assert "Apologies" not in answer and "None were received" not in answer
+
+
+def test_a_line_quoted_for_want_of_a_sentence_is_cut_at_a_word(tmp_path):
+    """A PDF's line run on without a full stop is too long to be a sentence: it is quoted cut at
+    a word, verbatim, never mid-word."""
+    line = ("The Panel received a report from the Commissioner regarding road safety which outlined the "
+            "role of the Force in relation to road safety and how it was held to account for the "
+            "reduction of killed and seriously injured casualties on the roads of the county and the "
+            "Panel was informed that a recent increase in the level of killed and seriously injured "
+            "casualties was attributable to the increase in cycling rates and the road safety "
+            "performance of the Police was scrutinised by the Commissioner during performance meetings "
+            "with the Chief Constable and the safer roads partnership was the local oversight body")
+    answer = _answer_from_kent(tmp_path, f"5. Road Safety Report\n\n{line}\n",
+                               "What was the rise in killed and seriously injured casualties put down to?")
+    quoted = answer.split("\n")[1].removesuffix(" [1]")
+    assert line.startswith(quoted) and 200 < len(quoted) <= 300, answer
+    assert line[len(quoted)] == " ", answer
 
 
 def test_the_police_and_crime_plan_is_a_subject_not_the_institution(tmp_path):

@@ -130,6 +130,7 @@ def test_periods(question, since, until):
     ("What was agreed about the precept?", True),
     ("What did the panel resolve?", True),
     ("How many officers are there?", False),
+    ("Did the panel veto the precept?", True),  # a veto is a decision
 ])
 def test_decision_intent(question, decision):
     assert understand(question, CATALOG).decision is decision
