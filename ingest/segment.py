@@ -25,7 +25,7 @@ from .gazetteer import read_panel
 from .metadata import file_name_date, header_date, panel_body, parse_dates
 from .rows import table_rows
 from .titles import clean_title, tidy_title, title_score
-from .words import FILE_ICON
+from .words import FILE_ICON, MONTH, PANEL_WORDS
 
 # "Minutes of a meeting of the X Panel held on ...", not "Minutes of the last meeting were agreed."
 _MINUTES_START = re.compile(
@@ -37,6 +37,10 @@ _MINUTES_START = re.compile(
 _REPORT_START = re.compile(r"^[ \t#*]*(PAPER\s+MARKED\b.*|agenda\s+item\s+\d+[a-z]?[ \t]*$|"
                            r"report\s+(?:of|to|by)\s+the\b(?![^\n]*\.\s+\S).*)", re.I | re.M)
 _AGENDA_ITEM_MARK = re.compile(r"^[ \t#*]*agenda\s+item\s+(\d+[a-z]?)\s*$", re.I)
+# A report's header table flattened to one line: the panel, the meeting date and the report's
+# agenda item number ("NOTTINGHAMSHIRE POLICE AND CRIME PANEL 15 JUNE 2015 8"): no title
+_REPORT_HEADER = re.compile(r"^[ \t]*.{0,60}?" + PANEL_WORDS + r"[\s,:\u2013-]*\d{1,2}(?:st|nd|rd|th)?\s+"
+                            + MONTH + r",?\s+\d{4}(?:\s+(?P<number>\d{1,2}[a-z]?))?\s*$", re.I)
 _MIN_PART_GAP = 800  # a marker this close to the last part start belongs to the same header
 _SUBJECT = re.compile(r"^[ \t*]*(?i:subject|title|report title)(?:\s*[:\t]\s*|\s+(?=[A-Z]))(.+)$",
                       re.M)
@@ -166,10 +170,19 @@ def split_parts(text: str) -> list[Part]:
     parts = [Part(start, end) for start, end in zip(starts, starts[1:] + [len(text)])]
     for part in parts:
         head = text[part.start:part.start + _MIN_PART_GAP]
-        mark = next((m for m in (_AGENDA_ITEM_MARK.match(line) for line in head.split("\n")) if m),
-                    None)
-        part.number_hint = mark.group(1) if mark else None
+        part.number_hint = next((number for number in map(_item_number_mark, head.split("\n"))
+                                 if number), None)
     return parts
+
+
+def _item_number_mark(line: str) -> str | None:
+    """The agenda item number a paper's header line gives ("Agenda Item 5", "... PANEL 15 JUNE
+    2015 8"), if it gives one."""
+    mark = _AGENDA_ITEM_MARK.match(line)
+    if mark:
+        return mark.group(1)
+    header = _REPORT_HEADER.match(line)
+    return header.group("number") if header else None
 
 
 def _line_above(text: str, offset: int) -> str:
@@ -361,7 +374,7 @@ def _title_line(text: str, part: Part) -> tuple[int, str]:
     for line in text[part.start:part.start + 3000].split("\n"):
         candidate = clean_title(line)
         if candidate and not _GENERIC_LINE.search(candidate) and title_score(candidate) \
-                and len(candidate) > 3:
+                and len(candidate) > 3 and not _REPORT_HEADER.match(line):
             return position + _indent(text, position), tidy_title(candidate)
         position += len(line) + 1
     return part.start, "(untitled)"

@@ -1404,3 +1404,26 @@ def test_a_news_page_opening_with_its_date_is_titled_by_its_headline(tmp_path):
         """)
     assert [item.title for item in items] == ["Panel reviews and accepts the 2015-16 policing precept"]
     assert doc.meeting_date == "2015-02-13"
+
+
+def test_a_reports_header_table_run_onto_one_line_gives_its_item_number_not_its_title(tmp_path):
+    """A report's header table (panel, meeting date, agenda item) read from PDF as one line:
+    the number is the report's item, the title is the line under it, and the numbered
+    paragraphs are the report's own, not items."""
+    doc, items = _read(tmp_path, """\
+        KENT POLICE AND CRIME PANEL 3 MARCH 2020 7
+
+        PRECEPT PROPOSAL 2020/21
+
+        Purpose of the Report
+
+        1. To consider the Commissioner's proposed precept for 2020/21.
+
+        Information and Advice
+
+        2. The Commissioner proposes a rise of 1.99 per cent.
+
+        3. The Panel may accept the proposal or make recommendations.
+        """)
+    assert [(item.number, item.title) for item in items] == [("7", "Precept Proposal 2020/21")]
+    assert (doc.panel, doc.meeting_date, doc.doc_type) == ("Kent", "2020-03-03", "report")
