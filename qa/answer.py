@@ -16,7 +16,7 @@ import numpy as np
 from index import Filters, Hit, Searcher
 from ingest.sentences import follows_on
 from ingest.words import OUTCOME
-from panelsearch.records import Answer, Passage
+from panelsearch.records import Answer, Chunk, Passage
 
 from . import answerability, overview
 from .answerability import PassageSignals, Signals
@@ -411,7 +411,7 @@ def _candidates(rank: int, hit: Hit, searcher: Searcher, rate) -> list[Candidate
             for text, vector in zip(texts, vectors) if not _is_heading(text, title)]
 
 
-def _heading_line(chunk) -> str:
+def _heading_line(chunk: Chunk) -> str:
     """The chunk's line that prints its item's title, without a table's cell marks."""
     title = _flat(chunk.item_title)
     lines = [line.strip(" \t|") for line in chunk.text.split("\n")]

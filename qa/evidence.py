@@ -134,9 +134,9 @@ class SubjectScorer:
             df = document_frequency(stem)
             self.weights[stem] = math.log(1 + (total + 1) / (df + 0.5))
         self.total_weight = sum(self.weights.values())
-        qualifying = set(tokenize([" ".join(qualifiers(subject))])[0])
-        self.substance = set(self.weights) - qualifying  # what the question asks about
-        self.years = {year for year, _ in financial_years(" ".join(qualifiers(subject)))}
+        when = " ".join(qualifiers(subject))
+        self.substance = set(self.weights) - set(tokenize([when])[0])  # what the question asks about
+        self.years = {year for year, _ in financial_years(when)}
         # an acronym the question uses is held by a passage that writes it out, and words the
         # question writes out by a passage that uses their acronym
         self.acronyms = {stem: word for word in subject if _ACRONYM.fullmatch(word)
@@ -176,7 +176,6 @@ class SubjectScorer:
         if self.substance and not self.substance.intersection(held):
             return 0.0, list(self.weights)
         return sum(self.weights[stem] for stem in held) / self.total_weight, missing
-
 
     def of_other_years(self, text: str) -> bool:
         """A text naming financial years, none of them the question's: the 2018/19 precept is

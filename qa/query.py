@@ -131,8 +131,9 @@ def _period(question: str) -> tuple[str | None, str | None]:
     return _around_financial_years(question)
 
 
-# "since 2007/08", "from 2019/20": a start, not the year itself
-_BOUND_BEFORE = re.compile(r"\b(?:since|from|after|before|until|till|by|to|between|and)\s+(?:the\s+)?$", re.I)
+# "since 2007/08", "from 2019/20", "until 2021/22": one end of a span, not the year itself
+# ("between 2019/20 and 2020/21" is both years)
+_BOUND_BEFORE = re.compile(r"\b(?:since|from|after|before|until|till|by|to)\s+(?:the\s+)?$", re.I)
 YEAR_BEFORE_MONTH, YEAR_AFTER_MONTH = 4, 12  # April of the year before, December of the year after
 
 

@@ -107,6 +107,7 @@ def test_force_area_without_papers_is_reported():
     ("the 2016/17 outturn", "2015-04-01", "2017-12-31"),
     ("Who chaired the panel in 2013/14?", "2012-04-01", "2014-12-31"),
     ("How much has been saved since 2007/08?", None, None),  # a start, not the year itself
+    ("How did the precept change between 2019/20 and 2020/21?", "2018-04-01", "2021-12-31"),
     ("What was agreed between March 2017 and June 2018?", "2017-03-01", "2018-06-30"),
     ("What was agreed from 2017 to 2019?", "2017-01-01", "2019-12-31"),
     ("What did Kent discuss during 2018-19?", "2018-01-01", "2019-12-31"),
