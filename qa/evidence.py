@@ -52,8 +52,10 @@ _FRAME_WORDS = {
     # why or whether something was wanted, not what: "Why did the panel need a new chair?"
     "need", "needs", "needed",
 }
-# Phrases naming the institution itself, not a subject: removed before reading the subject.
-_INSTITUTION = re.compile(r"\bpolice\s+(?:and|&)\s+crime\s+(?:panel|commissioner)s?\b", re.I)
+# Phrases naming the institution itself, not a subject: removed before reading the subject,
+# and from a passage before reading what of it the passage holds ("the Police, Fire and Crime
+# Commissioner's decisions" say nothing of a fire precept, nor of rural crime)
+_INSTITUTION = re.compile(r"\bpolice,?\s+(?:fire\s+)?(?:and|&)\s+crime\s+(?:panel|commissioner)s?\b", re.I)
 
 
 # "mid-2026", "early March 2019", "the summer of 2020": part of a date, as its year or month is
@@ -155,12 +157,14 @@ class SubjectScorer:
         """The covered share for each text (one tokenizer call for all)."""
         if not self.weights:
             return [1.0] * len(texts)
+        texts = [_INSTITUTION.sub(" ", text) for text in texts]
         return [self._held(text, tokens)[0] for text, tokens in zip(texts, tokenize(texts))] \
             if texts else []
 
     def coverage(self, text: str) -> tuple[float, list[str]]:
         if not self.weights:
             return 1.0, []
+        text = _INSTITUTION.sub(" ", text)
         return self._held(text, tokenize([text])[0])
 
     def _held(self, text: str, tokens: list[str]) -> tuple[float, list[str]]:

@@ -416,6 +416,19 @@ def test_words_a_question_writes_out_are_held_by_their_acronym():
     assert scorer.coverage("Reports of burglary rose across the county.")[0] == 0.0
 
 
+def test_the_institutions_name_in_a_passage_holds_none_of_the_subject():
+    """A fire and crime panel's name says nothing of a fire precept, nor of rural crime."""
+    from qa.evidence import SubjectScorer, subject_words
+
+    scorer = SubjectScorer(subject_words("What did Kent decide about the fire precept?", ["Kent"]),
+                           lambda stem: 1, 100)
+    assert scorer.coverage("The Police, Fire and Crime Commissioner's precept was agreed.")[0] == 0.5
+    assert scorer.coverage("The fire precept was agreed.")[0] == 1.0
+    crime = SubjectScorer(subject_words("What did the Kent panel say about rural crime?", ["Kent"]),
+                          lambda stem: 1, 100)
+    assert crime.coverage_each(["The Police and Crime Panel visited rural parishes."]) == [0.5]
+
+
 def test_the_institutions_own_acronym_never_writes_out_a_subject():
     """"public confidence changed" has the initials of "PCC", which nearly every passage prints."""
     from qa.evidence import SubjectScorer, subject_words
