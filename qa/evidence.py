@@ -136,9 +136,13 @@ class SubjectScorer:
             df = document_frequency(stem)
             self.weights[stem] = math.log(1 + (total + 1) / (df + 0.5))
         self.total_weight = sum(self.weights.values())
-        when = " ".join(qualifiers(subject))
-        self.substance = set(self.weights) - set(tokenize([when])[0])  # what the question asks about
-        self.years = {year for year, _ in financial_years(when)}
+        when = qualifiers(subject)
+        # a financial year's stems ("2024", "25") are held where the text names that year, not
+        # wherever a date ("25 September 2024") shares them
+        self.year_of = {stem: year for word in when for year, _ in financial_years(word)
+                        for stem in tokenize([word])[0]}
+        self.substance = set(self.weights) - set(self.year_of)  # what the question asks about
+        self.years = set(self.year_of.values())
         # an acronym the question uses is held by a passage that writes it out, and words the
         # question writes out by a passage that uses their acronym
         self.acronyms = {stem: word for word in subject if _ACRONYM.fullmatch(word)
@@ -168,9 +172,11 @@ class SubjectScorer:
         return self._held(text, tokenize([text])[0])
 
     def _held(self, text: str, tokens: list[str]) -> tuple[float, list[str]]:
-        if self.of_other_years(text):
+        named = self._named_years(text)
+        if named and not named & self.years:  # of other years only
             return 0.0, list(self.weights)
-        present = set(tokens)
+        present = {token for token in tokens if token not in self.year_of}
+        present |= {stem for stem, year in self.year_of.items() if year in named}
         for match in self._written_acronyms.finditer(text) if self._written_acronyms else ():
             present = present | self.written_out[match.group(1).lower()]
         missing = [stem for stem in self.weights if stem not in present
@@ -184,10 +190,11 @@ class SubjectScorer:
     def of_other_years(self, text: str) -> bool:
         """A text naming financial years, none of them the question's: the 2018/19 precept is
         no answer on the 2020/21 one."""
-        if not self.years:
-            return False
-        named = {year for year, _ in financial_years(text)}
+        named = self._named_years(text)
         return bool(named) and not named & self.years
+
+    def _named_years(self, text: str) -> set[int]:
+        return {year for year, _ in financial_years(text)} if self.years else set()
 
 
 def _says(phrase: tuple[str, ...], tokens: list[str], present: set[str]) -> bool:

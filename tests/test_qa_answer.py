@@ -452,6 +452,8 @@ def test_a_passage_holding_only_the_year_asked_of_does_not_hold_the_subject():
     # a passage on other years' precepts is not on this year's
     assert scorer.coverage("The precept for 2018/19 rose by 4.49 per cent.")[0] == 0.0
     assert scorer.coverage("The precept for 2024-25 rose, as it had for 2023/24.")[0] == 1.0
+    # a date sharing the year's digits ("25 September 2024") does not name it
+    assert scorer.coverage("The precept was agreed on 25 September 2024.")[0] == pytest.approx(1 / 3)
 
 
 @pytest.mark.parametrize("year, answered", [("2020/21", True), ("2019/20", False)])
