@@ -374,7 +374,7 @@ LINE_CHARS = 300  # a line quoted for want of a sentence is cut to this
 def _best_line(rank: int, hit: Hit, scorer: SubjectScorer) -> Candidate:
     """The passage's line holding most of the subject (the longest of those), without a
     table's cell marks ("Band D | 111.55 | 116.55 |"); its heading only if nothing else."""
-    lines = [line.strip(" \t|") for line in hit.chunk.text.split("\n")]
+    lines = _lines(hit.chunk)
     title = _flat(hit.chunk.item_title)
     lines = [line for line in lines if line and not _is_heading(line, title)] or lines
     line = max(lines, key=lambda line: (scorer.coverage(line)[0], len(line)))
@@ -412,10 +412,14 @@ def _candidates(rank: int, hit: Hit, searcher: Searcher, rate) -> list[Candidate
 
 
 def _heading_line(chunk: Chunk) -> str:
-    """The chunk's line that prints its item's title, without a table's cell marks."""
+    """The chunk's line that prints its item's title."""
     title = _flat(chunk.item_title)
-    lines = [line.strip(" \t|") for line in chunk.text.split("\n")]
-    return next((line for line in lines if title and title in _flat(line)), "")
+    return next((line for line in _lines(chunk) if title and title in _flat(line)), "")
+
+
+def _lines(chunk: Chunk) -> list[str]:
+    """The chunk's lines without a table's cell marks ("Band D | 111.55 | 116.55 |")."""
+    return [line.strip(" \t|") for line in chunk.text.split("\n")]
 
 
 HEADING_CHARS = 12  # a shorter title ("Minutes", "Finance") may open a real sentence

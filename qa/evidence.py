@@ -173,7 +173,7 @@ class SubjectScorer:
 
     def _held(self, text: str, tokens: list[str]) -> tuple[float, list[str]]:
         named = self._named_years(text)
-        if named and not named & self.years:  # of other years only
+        if self._only_other_years(named):
             return 0.0, list(self.weights)
         present = {token for token in tokens if token not in self.year_of}
         present |= {stem for stem, year in self.year_of.items() if year in named}
@@ -190,11 +190,13 @@ class SubjectScorer:
     def of_other_years(self, text: str) -> bool:
         """A text naming financial years, none of them the question's: the 2018/19 precept is
         no answer on the 2020/21 one."""
-        named = self._named_years(text)
-        return bool(named) and not named & self.years
+        return self._only_other_years(self._named_years(text))
 
     def _named_years(self, text: str) -> set[int]:
         return {year for year, _ in financial_years(text)} if self.years else set()
+
+    def _only_other_years(self, named: set[int]) -> bool:
+        return bool(named) and not named & self.years
 
 
 def _says(phrase: tuple[str, ...], tokens: list[str], present: set[str]) -> bool:

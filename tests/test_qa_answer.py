@@ -237,7 +237,15 @@ def test_statement_across_chunks_still_counts_as_evidence(searcher):
 
 
 KENT_MINUTES = "Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
+GWENT_MINUTES = "Gwent Police and Crime Panel\nMinutes of the meeting held on 7 March 2020\n\n"
 APOLOGIES = "4. Apologies\n\nNone were received from members of the Panel today.\n\n"
+
+
+def _kent_and_gwent(tmp_path, kent_items: str, gwent_items: str):
+    """A Searcher over two panels' minutes holding these items: Kent's, and Gwent's as the
+    other panel an abstention may point to."""
+    return searcher_of(tmp_path, {"kent.txt": KENT_MINUTES + kent_items,
+                                  "gwent.txt": GWENT_MINUTES + gwent_items})
 
 
 def _answer_from_kent(tmp_path, items: str, question: str) -> str:
@@ -291,14 +299,13 @@ def test_which_panels_names_each_panel_that_discussed_it(tmp_path):
 def test_how_much_question_abstains_when_the_passages_give_no_figure(tmp_path):
     """The subject is discussed but no amount is stated: "not in the papers", not a quote
     that talks around it. Another panel's paper that states the amount is answered."""
-    searcher = searcher_of(tmp_path, {
-        "kent.txt": ("Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
-                     "5. Estates Rationalisation\n\nThe Commissioner updated the Panel on the estates "
-                     "rationalisation programme and the savings it had made so far.\n\n"
-                     "Members asked for a fuller report on the estates savings at a later meeting.\n"),
-        "gwent.txt": ("Gwent Police and Crime Panel\nMinutes of the meeting held on 7 March 2020\n\n"
-                      "3. Estates Rationalisation\n\nThe Commissioner reported that the estates "
-                      "rationalisation programme had saved £1.2m a year since 2018.\n")})
+    searcher = _kent_and_gwent(
+        tmp_path,
+        "5. Estates Rationalisation\n\nThe Commissioner updated the Panel on the estates "
+        "rationalisation programme and the savings it had made so far.\n\n"
+        "Members asked for a fuller report on the estates savings at a later meeting.\n",
+        "3. Estates Rationalisation\n\nThe Commissioner reported that the estates "
+        "rationalisation programme had saved £1.2m a year since 2018.\n")
     kent = qa.ask("How much had Kent's estates rationalisation programme saved?", searcher)
     assert kent.abstained, kent.answer
     assert "The Kent papers give no figure" in kent.answer
@@ -586,7 +593,7 @@ FUEL_CARDS = ("Details were submitted of a decision made by the Commissioner on 
 def test_a_number_that_is_not_a_figure_of_the_subject_does_not_answer_how_much(decisions, question,
                                                                                 tmp_path):
     searcher = searcher_of(tmp_path, {
-        "kent.txt": ("Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
+        "kent.txt": (KENT_MINUTES +
                      "4. Decisions published by the Commissioner\n\n" + decisions + "\n")})
     answer = qa.ask(question, searcher)
     assert answer.abstained, answer.answer
@@ -596,13 +603,12 @@ def test_a_number_that_is_not_a_figure_of_the_subject_does_not_answer_how_much(d
 def test_holding_a_meeting_is_not_the_subject(tmp_path):
     """"Why did the Kent panel hold a minute's silence?": a passage on when to hold meetings, or
     one holding the "Minutes:" label, is not about a silence; another panel's paper is."""
-    searcher = searcher_of(tmp_path, {
-        "kent.txt": ("Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
-                     "4. Exclusion of the Public\n\nMinutes:\n\nThe Panel agreed to hold the rest of the "
-                     "meeting in closed session while it considered the exempt appendix.\n"),
-        "gwent.txt": ("Gwent Police and Crime Panel\nMinutes of the meeting held on 7 March 2020\n\n"
-                      "1. Minute's Silence\n\nThe Panel observed a minute's silence following the death "
-                      "of Councillor Jones, a long-serving member.\n")})
+    searcher = _kent_and_gwent(
+        tmp_path,
+        "4. Exclusion of the Public\n\nMinutes:\n\nThe Panel agreed to hold the rest of the "
+        "meeting in closed session while it considered the exempt appendix.\n",
+        "1. Minute's Silence\n\nThe Panel observed a minute's silence following the death "
+        "of Councillor Jones, a long-serving member.\n")
     answer = qa.ask("Why did the Kent panel hold a minute's silence?", searcher)
     assert answer.abstained, answer.answer
     assert "Gwent's panel discussed it" in answer.answer
