@@ -21,7 +21,7 @@ from panelsearch.records import Answer, Chunk, Passage
 from . import answerability, overview
 from .answerability import PassageSignals, Signals
 from .evidence import SubjectScorer, subject_words
-from .figures import asked_for, asks_who_was_chosen, gives_figure, wants_figure
+from .figures import asked_for, asks_who_was_chosen, gives_figure, names_person, wants_figure
 from .generate import generate
 from .query import panel_catalog, understand
 from .synonyms import papers_words, written_forms
@@ -29,6 +29,7 @@ from .wording import (
     long_date,
     no_dated_papers,
     no_figure,
+    nobody_named,
     not_a_decision,
     not_answered_by,
     not_here,
@@ -232,6 +233,8 @@ def respond(found: Assessment, qid: str | None = None) -> Answer:
                         no_figure(question, found.scorer.subject, filters), k)
     if only_agendas(found):
         return _abstain(question, qid, filters, found.elsewhere + hits, judge, only_proposed(filters), k)
+    if names_nobody_chosen(found):
+        return _abstain(question, qid, filters, found.elsewhere + hits, judge, nobody_named(filters), k)
     text = generate(question, hits, lambda claim: _scorer(claim, searcher)) \
         or compose(hits, judge, signals, found.scorer, filters.decision, searcher, question,
                    filters.panels)
@@ -246,6 +249,7 @@ def asks_overview(found: Assessment) -> bool:
 
 
 BEST_IN_SCOPE = 3  # a figure or a chosen person is looked for in this many passages in scope
+CHOICE_COVERAGE = 0.5  # share of the subject a sentence naming the one chosen holds
 
 
 def _best_about_subject(found: Assessment) -> list[Hit]:
@@ -274,6 +278,22 @@ def only_agendas(found: Assessment) -> bool:
         return False
     about = _best_about_subject(found)
     return bool(about) and all(hit.chunk.doc_type == "agenda" for hit in about)
+
+
+def names_nobody_chosen(found: Assessment) -> bool:
+    """"Who did the panel confirm as Chief Constable?" whose best passages in scope name no
+    one in a sentence on the subject: the recruitment is discussed, but who was chosen is not
+    there. A person named in a sentence on something else ("a question from Councillor X
+    regarding new officers") is not the one chosen: the sentence naming them must hold most
+    of the subject."""
+    if not asks_who_was_chosen(found.question):
+        return False
+    searcher = found.judge.searcher
+    for hit in _best_about_subject(found):
+        naming = [sentence for sentence in searcher.sentences(hit.row)[0] if names_person(sentence)]
+        if any(share >= CHOICE_COVERAGE for share in found.scorer.coverage_each(naming)):
+            return False
+    return True
 
 
 class Judge:

@@ -81,17 +81,22 @@ def asked_for(question: str) -> Callable[[str], bool] | None:
     if _DATE_QUESTION.search(question):
         return lambda sentence: bool(_DATE.search(sentence))
     if asks_for_person(question):
-        return lambda sentence: bool(_PERSON.search(sentence))
+        return names_person
     return None
 
 
 # "Who was elected vice-chair?", "Who became chair?": the answer is someone chosen at a meeting
 _CHOSEN_QUESTION = re.compile(r"^\W*who(?:m)?\b(?=[^?]*\b(?:appoint|elect|chos|choose|pick|select|nominat|"
-                              r"co-opt|becam|become|replac|succeed|took\s+over|take\s+over))", re.I)
+                              r"co-opt|confirm|becam|become|replac|succeed|took\s+over|take\s+over))", re.I)
 
 
 def asks_who_was_chosen(question: str) -> bool:
     return bool(_CHOSEN_QUESTION.search(question))
+
+
+def names_person(sentence: str) -> bool:
+    """"Mr Andy Davis was elected", "Councillor Reilly nominated ...": a person by title and name."""
+    return bool(_PERSON.search(sentence))
 
 
 def asks_for_person(question: str) -> bool:

@@ -632,3 +632,23 @@ def test_an_agenda_does_not_say_who_was_chosen(paper, answered, tmp_path):
                                         "only in agendas"), answer.answer
     else:
         assert "Councillor Jane Smith" in answer.answer
+
+
+@pytest.mark.parametrize("minute, answered", [
+    ("The Commissioner updated the Panel on recruitment for the new Chief Constable, which would "
+     "conclude in the summer. In response to a question from Councillor Ann Lee regarding officer "
+     "numbers, the Commissioner said the bulk of new officers were funded by the council taxpayer.",
+     False),
+    ("The Panel held a confirmation hearing for the proposed Chief Constable. RESOLVED that the Panel "
+     "confirms the appointment of Mr John Brown as Chief Constable.", True),
+])
+def test_who_was_chosen_is_answered_by_a_named_person(minute, answered, tmp_path):
+    """"Who did the panel confirm as Chief Constable?" from minutes that discuss the recruitment
+    but name no one chosen abstains: the one person named asked about something else."""
+    searcher = searcher_of(tmp_path, {"kent.txt": KENT_MINUTES + "4. Chief Constable\n\n" + minute + "\n"})
+    answer = qa.ask("Who did the Kent panel confirm as the new Chief Constable?", searcher)
+    assert answer.abstained is not answered, answer.answer
+    if answered:
+        assert "Mr John Brown" in answer.answer
+    else:
+        assert "do not name who was chosen" in answer.answer
