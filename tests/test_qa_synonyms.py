@@ -52,6 +52,9 @@ def test_the_longest_phrase_a_question_uses_is_the_one_read():
      1.0),
     # a word spelled two ways
     ("Who is the Kent panel's legal adviser?", "Jane Pollard, the Panel's Legal Advisor, spoke.", 1.0),
+    # sitting on a panel is being one of its members, as a council's page on its panel words it
+    ("How many councillors sit on the Kent panel?",
+     "The Panel is made up of 10 elected representatives (councillors) and two co-opted members.", 1.0),
 ])
 def test_a_subject_word_is_held_by_the_papers_word_for_it(question, passage, held):
     scorer = SubjectScorer(subject_words(question, ["Kent"]), lambda stem: 1, 100,
