@@ -261,13 +261,20 @@ def _best_about_subject(found: Assessment) -> list[Hit]:
 
 def lacks_figure(found: Assessment) -> bool:
     """A "how much / how many" question whose best passages in scope state no figure: the
-    subject is discussed, but what was asked is not there. A passage that holds none of the
-    subject ("fuel cards") states no figure of it, whatever amounts it gives."""
+    subject is discussed, but what was asked is not there. A passage, or a sentence, that holds
+    none of the subject ("fuel cards") states no figure of it, whatever amounts it gives: the
+    update listing "Complaints following enforcement of Covid restrictions" gives no count of
+    them for its "'lockdown 3'" or "four local authorities"."""
     if not wants_figure(found.question):
         return False
     searcher = found.judge.searcher
-    return not any(gives_figure(sentence, found.question) for hit in _best_about_subject(found)
-                   for sentence in searcher.sentences(hit.row)[0])
+    for hit in _best_about_subject(found):
+        # its lines too: a bullet ("A £500,000 Youth Empowerment Scheme.") is too short to quote
+        statements = searcher.sentences(hit.row)[0] + _lines(hit.chunk)
+        figures = [text for text in statements if gives_figure(text, found.question)]
+        if any(share > 0 for share in found.scorer.coverage_each(figures)):
+            return False
+    return True
 
 
 def only_agendas(found: Assessment) -> bool:

@@ -22,9 +22,13 @@ _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _DAY_OF_MONTH = r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\b"  # "9th February"
 # Numbers that name or locate something rather than count it, as every council's papers print
 # them: "decision No. 1", "minute 07/22", "paragraph 3.2", "the s151 officer", "Covid-19",
-# "pdf icon PDF 136 KB", "10.30 am", "01629 538328", "Middlesbrough, TS5 7YZ"
+# "pdf icon PDF 136 KB", "10.30 am", "01629 538328", "Middlesbrough, TS5 7YZ"; the numbered
+# entries of a log or plan ("Action 10 - 101 Calls", "Recommendation 3", "Priority 1"); and
+# the numbered stages of a programme or of the pandemic: "phase 2", "tier 3", "lockdown 3"
 _REFERENCE = (r"\b(?:no|nos|numbers?|minutes?|items?|para(?:graph)?s?|ref(?:erence)?|pages?|appendix|"
-              r"annex|section|rule|regulation|schedule|table|chapter)\.?:?\s*\d[\d./]*"
+              r"annex|section|rule|regulation|schedule|table|chapter|actions?|recommendations?|"
+              r"priority|priorities|objectives?|questions?|phase|tier|stage|wave|lockdown)"
+              r"\.?:?\s*\d[\d./]*"
               r"(?:\s*[-\u2013]\s*\d[\d./]*)?")
 _CODE = r"\b[A-Za-z]+-?\d+[A-Za-z\d]*\b"  # "s151", "A38", "HU13"
 _FILE_SIZE = r"\b\d+(?:\.\d+)?\s*[KMG]B\b"

@@ -600,6 +600,28 @@ def test_a_number_that_is_not_a_figure_of_the_subject_does_not_answer_how_much(d
     assert "The Kent papers give no figure" in answer.answer
 
 
+def test_a_figure_in_a_sentence_on_something_else_does_not_answer_how_many(tmp_path):
+    """An update listing "Complaints following enforcement of Covid restrictions" gives no count
+    of them, though its other lines hold numbers ("four local authorities")."""
+    searcher = searcher_of(tmp_path, {"kent.txt": (
+        KENT_MINUTES + "4. Commissioner's Update\n\nThe Commissioner provided an update on the "
+        "following areas:\n\n- Complaints following enforcement of Covid restrictions.\n\n- Joint "
+        "working with the four local authorities on 12 shared projects.\n")})
+    answer = qa.ask("How many complaints about Covid enforcement did Kent Police receive?", searcher)
+    assert answer.abstained, answer.answer
+    assert "The Kent papers give no figure" in answer.answer
+
+
+def test_a_figure_in_a_short_bullet_answers_how_much(tmp_path):
+    """A bullet too short to quote as a sentence still states the figure asked for."""
+    searcher = searcher_of(tmp_path, {"kent.txt": (
+        KENT_MINUTES + "4. Antisocial Behaviour\n\nThe report set out several initiatives, "
+        "including:\n\n- ASB Awareness Week, which took place in November.\n\n- A £500,000 Youth "
+        "Empowerment Scheme.\n\n- Community walkabouts with local authorities.\n")})
+    answer = qa.ask("How much was the Kent Youth Empowerment Scheme worth?", searcher)
+    assert not answer.abstained, answer.answer
+
+
 def test_holding_a_meeting_is_not_the_subject(tmp_path):
     """"Why did the Kent panel hold a minute's silence?": a passage on when to hold meetings, or
     one holding the "Minutes:" label, is not about a silence; another panel's paper is."""

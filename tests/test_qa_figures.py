@@ -46,6 +46,10 @@ def test_a_figure_is_a_quantity_the_question_does_not_name(sentence, expected):
     "The call handling session begins at 10.30 am in the Oak Room.",
     "Calls about the meeting go to Democratic Services on 01629 538328.",
     "The call handling review met at the Conference Room, Ladgate Lane, Middlesbrough, TS5 7YZ.",
+    "Call handling during the pandemic and 'lockdown 3' was updated.",
+    "Phase 2 of the call handling programme and tier 3 restrictions were noted.",
+    "Action 10 - Call Handling",
+    "Recommendation 3 and Priority 1 of the plan cover call handling.",
 ])
 def test_a_reference_number_time_size_or_phone_number_is_not_a_figure(sentence):
     """Numbers that name or locate a thing, as every council's papers print them, count nothing."""
