@@ -24,7 +24,7 @@ from .evidence import SubjectScorer, subject_words
 from .figures import asked_for, asks_who_was_chosen, gives_figure, names_person, wants_figure
 from .generate import generate
 from .query import panel_catalog, understand
-from .synonyms import papers_words, written_forms
+from .synonyms import compound_words, papers_words, written_forms
 from .wording import (
     long_date,
     no_dated_papers,
@@ -567,7 +567,8 @@ def _scorer(question: str, searcher: Searcher) -> SubjectScorer:
     ignore = [alias for entry in panel_catalog(searcher.panels)
               for alias in entry.aliases]
     return SubjectScorer(subject_words(without_panel_words(question), ignore),
-                         searcher.document_frequency, searcher.size, written_forms(question))
+                         searcher.document_frequency, searcher.size, written_forms(question),
+                         compound_words(question))
 
 
 def _passages(hits: list[Hit]) -> list[Passage]:

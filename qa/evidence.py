@@ -128,7 +128,8 @@ class SubjectScorer:
     """Scores passages against one question's subject, with IDF from the BM25 index."""
 
     def __init__(self, subject: list[str], document_frequency, total: int,
-                 written: dict[str, tuple[tuple[str, ...], ...]] | None = None) -> None:
+                 written: dict[str, tuple[tuple[str, ...], ...]] | None = None,
+                 compound: set[str] | None = None) -> None:
         self.subject = subject
         stems = tokenize([" ".join(subject)])[0] if subject else []
         self.weights: dict[str, float] = {}
@@ -153,6 +154,8 @@ class SubjectScorer:
         # a subject word is held by the papers' own word for it ("council tax": "precept")
         self.synonyms = {stem: forms for stem, forms in (written or {}).items()
                          if stem in self.weights}
+        # ... and the words of a phrase meant whole ("county lines") only by the phrase
+        self.compound = {stem for stem in compound or () if stem in self.synonyms}
         self._written_acronyms = re.compile(  # one search of a text finds any of them
             r"\b(" + "|".join(letters.upper() for letters in self.written_out) + r")s?\b") \
             if self.written_out else None
@@ -179,7 +182,8 @@ class SubjectScorer:
         present |= {stem for stem, year in self.year_of.items() if year in named}
         for match in self._written_acronyms.finditer(text) if self._written_acronyms else ():
             present = present | self.written_out[match.group(1).lower()]
-        missing = [stem for stem in self.weights if stem not in present
+        word_for_word = present - self.compound
+        missing = [stem for stem in self.weights if stem not in word_for_word
                    and not (stem in self.acronyms and spells(self.acronyms[stem], text))
                    and not any(_says(form, tokens, present) for form in self.synonyms.get(stem, ()))]
         held = [stem for stem in self.weights if stem not in missing]

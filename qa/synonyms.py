@@ -106,3 +106,16 @@ def written_forms(question: str) -> dict[str, tuple[tuple[str, ...], ...]]:
         for stem in tokenize([match.group(1)])[0]:
             forms[stem] = forms.get(stem, ()) + written
     return forms
+
+
+def compound_words(question: str) -> set[str]:
+    """The stems of each phrase the question uses that the list writes as itself ("county
+    lines => county lines", "anti-social behaviour"): its words apart mean something else
+    ("Cambridgeshire County Council"), so a text holds them only as one of the phrase's forms."""
+    stems: set[str] = set()
+    for match in _matcher().finditer(question):
+        entry = _entries()[_normal(match.group(1))]
+        own = tuple(tokenize([entry.asked])[0])
+        if len(own) > 1 and own in entry.written:
+            stems |= set(own)
+    return stems

@@ -7,7 +7,7 @@ from conftest import searcher_of
 
 import qa
 from qa.evidence import SubjectScorer, subject_words
-from qa.synonyms import SYNONYMS_FILE, papers_words, parse, written_forms
+from qa.synonyms import SYNONYMS_FILE, compound_words, papers_words, parse, written_forms
 
 KENT_MINUTES = ("Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n"
                 "4. Apologies\n\nNone were received from members of the Panel today.\n\n")
@@ -55,10 +55,18 @@ def test_the_longest_phrase_a_question_uses_is_the_one_read():
     # sitting on a panel is being one of its members, as a council's page on its panel words it
     ("How many councillors sit on the Kent panel?",
      "The Panel is made up of 10 elected representatives (councillors) and two co-opted members.", 1.0),
+    # a phrase meant whole holds its words only together: "county" and "lines" apart are not it
+    ("What did Kent say about county lines?", "County lines gangs exploit children in Kent.", 1.0),
+    ("What did Kent say about county lines?",
+     "The County Council's scrutiny committee met on the lines agreed in March.", 0.0),
+    ("What did Kent say about anti-social behaviour?", "Officers' behaviour at the event was praised.",
+     0.0),
+    ("Which councillor stepped down from the Kent panel?",
+     "It was noted that Councillor Jones has resigned from the Panel.", 1.0),
 ])
 def test_a_subject_word_is_held_by_the_papers_word_for_it(question, passage, held):
     scorer = SubjectScorer(subject_words(question, ["Kent"]), lambda stem: 1, 100,
-                           written_forms(question))
+                           written_forms(question), compound_words(question))
     assert scorer.coverage(passage)[0] == held
 
 
