@@ -21,7 +21,7 @@ from panelsearch.records import Answer, Chunk, Passage
 from . import answerability, overview
 from .answerability import PassageSignals, Signals
 from .evidence import SubjectScorer, subject_words
-from .figures import asked_for, asks_who_was_chosen, gives_figure, names_person, wants_figure
+from .figures import asked_for, asks_who_was_chosen, gives_figure, names_someone, wants_figure
 from .generate import generate
 from .query import panel_catalog, understand
 from .synonyms import compound_words, papers_words, written_forms
@@ -297,7 +297,8 @@ def names_nobody_chosen(found: Assessment) -> bool:
         return False
     searcher = found.judge.searcher
     for hit in _best_about_subject(found):
-        naming = [sentence for sentence in searcher.sentences(hit.row)[0] if names_person(sentence)]
+        naming = [sentence for sentence in searcher.sentences(hit.row)[0]
+                  if names_someone(sentence)]
         if any(share >= CHOICE_COVERAGE for share in found.scorer.coverage_each(naming)):
             return False
     return True

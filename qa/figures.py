@@ -103,6 +103,24 @@ def names_person(sentence: str) -> bool:
     return bool(_PERSON.search(sentence))
 
 
+# "Mark Shelford was elected", "appointed Claire George as Chair": a name without a title is
+# read where a choice is recorded of it, as two or three capitalised words beside the verb
+_BARE_NAME = r"[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_CHOICE = r"(?:re-?)?(?:elected|appointed|chosen|confirmed|nominated|selected|co-opted)"
+_NAMED_CHOICE = re.compile(
+    r"\b" + _BARE_NAME + r"(?:\s*\([^()]{0,40}\))?,?\s+(?:[^,.]{0,60},\s+)?"
+    r"(?:was|were|be|is|had\s+been|has\s+been)\s+"
+    r"(?:duly\s+|unanimously\s+)?" + _CHOICE + r"\b"
+    r"|\b(?:appoint(?:ed|ment\s+of)?|elect(?:ed|ion\s+of)?|confirm(?:ed)?|nominat(?:ed|ion\s+of))\s+"
+    + _BARE_NAME + r"\b")
+
+
+def names_someone(sentence: str) -> bool:
+    """A person named by title, or by name where a choice is recorded ("On 6th May 2021, Mark
+    Shelford was elected as ... Commissioner")."""
+    return names_person(sentence) or bool(_NAMED_CHOICE.search(sentence))
+
+
 def asks_for_person(question: str) -> bool:
     """"Who chaired ...?", "Which Commissioner gave ...?": the answer is a person."""
     return bool(_PERSON_QUESTION.search(question))

@@ -674,3 +674,14 @@ def test_who_was_chosen_is_answered_by_a_named_person(minute, answered, tmp_path
         assert "Mr John Brown" in answer.answer
     else:
         assert "do not name who was chosen" in answer.answer
+
+
+def test_who_was_chosen_is_answered_by_a_name_without_a_title(tmp_path):
+    """A council's page on its panel names the elected Commissioner without a title."""
+    searcher = searcher_of(tmp_path, {"kent.txt": KENT_MINUTES + (
+        "4. About the Panel\n\nThe first elections took place in 2012 and 2016 when Sue Green "
+        "(Independent) was elected Commissioner for Kent. On 6th May 2021, Mark Hale was elected as "
+        "Kent's new Police and Crime Commissioner and his role is to be the voice of the public.\n")})
+    answer = qa.ask("Who was elected Kent Commissioner in May 2021?", searcher)
+    assert not answer.abstained, answer.answer
+    assert "Mark Hale" in answer.answer
