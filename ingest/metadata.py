@@ -22,6 +22,18 @@ _NUMERIC_SHORT = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
+# "The Police and Crime Panel was also established in 2012": a determiner, not a name
+_NOT_A_NAME = {"the", "a", "an", "this", "that", "each", "every", "our", "your", "its", "their",
+               "his", "her"}
+
+
+def names_an_area(name: str) -> bool:
+    """Whether the words printed before "Police and Crime Panel" end with a name ("Avon and
+    Somerset"), not with a determiner ("About Us\nThe Police and Crime Panel")."""
+    words = name.split()
+    return bool(words) and words[-1].strip(",").lower() not in _NOT_A_NAME
+
+
 def panel_body(text: str) -> str | None:
     """The panel's own name as printed ("Dorset Police and Crime Panel"), if any."""
     for match in _PANEL_BODY.finditer(text[:20000]):
@@ -31,7 +43,7 @@ def panel_body(text: str) -> str | None:
             if stop in words[:-1]:
                 words = words[len(words) - words[::-1].index(stop):]
         name = " ".join(words).strip(" ,")
-        if name and name.upper() != "POLICE":
+        if name and name.upper() != "POLICE" and names_an_area(name):
             return f"{name} " + " ".join(text[match.end(1):match.end()].split())
     return None
 

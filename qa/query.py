@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from index.filters import Filters
 from ingest.gazetteer import panels_named, without_panel_words
-from ingest.metadata import financial_years, month_span
+from ingest.metadata import financial_years, month_span, names_an_area
 from ingest.words import MONTH as _MONTH
 from ingest.words import MONTH_NAMES, PANEL_WORDS
 from panelsearch.records import IndexedPanel
@@ -53,7 +53,7 @@ def panel_catalog(panels: list[IndexedPanel]) -> list[PanelName]:
         panel, body = entry.panel, entry.body or ""
         aliases = {panel}
         area = re.sub(r"\s*" + PANEL_WORDS + r"\s*$", "", body).strip()
-        if area:
+        if area and names_an_area(area):  # an index read before "The" was known for no name
             aliases.add(area)
         catalog.append(PanelName(panel, sorted(aliases, key=len, reverse=True)))
     return catalog

@@ -270,3 +270,18 @@ def test_panel_is_named_as_printed_whether_or_not_it_covers_fire(printed, tmp_pa
     doc = ingest.load(path)
     ingest.segment(doc)
     assert (doc.panel, doc.body) == ("North Yorkshire", f"North Yorkshire {printed}")
+
+
+@pytest.mark.parametrize("opening", ["The Police and Crime Panel was established in 2012 to scrutinise "
+                                     "the Commissioner.", "About Us\nThe Police and Crime Panel meets "
+                                     "six times a year."])
+def test_the_panel_written_with_a_determiner_is_no_printed_name(opening, tmp_path):
+    """A council's page on its panel ("The Police and Crime Panel was established ...") prints
+    no name there: the later "Avon and Somerset Police and Crime Panel" is its name."""
+    path = tmp_path / "about.txt"
+    path.write_text(f"{opening}\n\nThe Avon and Somerset Police and Crime Panel is hosted by Somerset "
+                    "Council.\n", encoding="utf-8")
+    doc = ingest.load(path)
+    ingest.segment(doc)
+    assert doc.body == "Avon and Somerset Police and Crime Panel"
+

@@ -87,6 +87,14 @@ def test_force_area_typed_in_lower_case_is_reported():
     assert understand("what did kent say about knife crime", CATALOG).unknown_panel == "Kent"
 
 
+def test_an_index_holding_a_determiner_as_a_printed_name_does_not_read_it_as_a_panel():
+    """An index whose page printed "The Police and Crime Panel" (read before this was known)
+    must not take every question's "the" for that panel."""
+    catalog = panel_catalog([IndexedPanel("Avon and Somerset", "The Police and Crime Panel")])
+    filters = understand("What did the Wiltshire panel say about cyber-crime?", catalog)
+    assert filters.panels == [] and filters.unknown_panel == "Wiltshire"
+
+
 def test_force_area_without_papers_is_reported():
     filters = understand("What did the Kent Police and Crime Panel say about knife crime?", CATALOG)
     assert filters.panels == [] and filters.unknown_panel == "Kent"
