@@ -9,6 +9,7 @@ answer says so and cites the nearest real evidence from elsewhere.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -259,6 +260,18 @@ def _best_about_subject(found: Assessment) -> list[Hit]:
             if found.judge(hit).cov > 0]
 
 
+def _shares_where_given(found: Assessment, gives: Callable[[str], bool],
+                        lines: bool = False) -> list[float]:
+    """The share of the subject each sentence (and, with `lines`, each line) of the best
+    passages in scope holds, where it gives what is asked: a figure, a person chosen."""
+    searcher = found.judge.searcher
+    shares: list[float] = []
+    for hit in _best_about_subject(found):
+        statements = searcher.sentences(hit.row)[0] + (_lines(hit.chunk) if lines else [])
+        shares += found.scorer.coverage_each([text for text in statements if gives(text)])
+    return shares
+
+
 def lacks_figure(found: Assessment) -> bool:
     """A "how much / how many" question whose best passages in scope state no figure: the
     subject is discussed, but what was asked is not there. A passage, or a sentence, that holds
@@ -267,14 +280,9 @@ def lacks_figure(found: Assessment) -> bool:
     them for its "'lockdown 3'" or "four local authorities"."""
     if not wants_figure(found.question):
         return False
-    searcher = found.judge.searcher
-    for hit in _best_about_subject(found):
-        # its lines too: a bullet ("A £500,000 Youth Empowerment Scheme.") is too short to quote
-        statements = searcher.sentences(hit.row)[0] + _lines(hit.chunk)
-        figures = [text for text in statements if gives_figure(text, found.question)]
-        if any(share > 0 for share in found.scorer.coverage_each(figures)):
-            return False
-    return True
+    # lines too: a bullet ("A £500,000 Youth Empowerment Scheme.") is too short to quote
+    shares = _shares_where_given(found, lambda text: gives_figure(text, found.question), lines=True)
+    return not any(share > 0 for share in shares)
 
 
 def only_agendas(found: Assessment) -> bool:
@@ -295,13 +303,7 @@ def names_nobody_chosen(found: Assessment) -> bool:
     of the subject."""
     if not asks_who_was_chosen(found.question):
         return False
-    searcher = found.judge.searcher
-    for hit in _best_about_subject(found):
-        naming = [sentence for sentence in searcher.sentences(hit.row)[0]
-                  if names_someone(sentence)]
-        if any(share >= CHOICE_COVERAGE for share in found.scorer.coverage_each(naming)):
-            return False
-    return True
+    return not any(share >= CHOICE_COVERAGE for share in _shares_where_given(found, names_someone))
 
 
 class Judge:
