@@ -325,7 +325,9 @@ class Judge:
         coverage, _ = self.scorer.coverage("\n".join([hit.chunk.item_title, hit.chunk.text, *around]))
         sentences, vectors = self.searcher.sentences(hit.row)
         closest = float((vectors @ self.vector).max()) if len(vectors) else 0.0
-        in_one = max(self.scorer.coverage_each(sentences), default=0.0)
+        # a sentence holds no more of the subject than its passage: none, where the passage
+        # names only other financial years than the question's
+        in_one = min(max(self.scorer.coverage_each(sentences), default=0.0), coverage)
         return PassageSignals(hit.row, float(self.searcher.vector(hit.row) @ self.vector),
                               closest, coverage, in_one)
 

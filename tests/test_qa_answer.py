@@ -6,7 +6,7 @@ import pytest
 
 import qa
 from index import Filters
-from qa.answer import Query
+from qa.answer import Query, assess
 from tests.conftest import searcher_of
 
 
@@ -685,3 +685,17 @@ def test_who_was_chosen_is_answered_by_a_name_without_a_title(tmp_path):
     answer = qa.ask("Who was elected Kent Commissioner in May 2021?", searcher)
     assert not answer.abstained, answer.answer
     assert "Mark Hale" in answer.answer
+
+
+def test_a_sentence_holds_no_more_of_the_subject_than_its_passage(tmp_path):
+    """A passage on another financial year's precept holds none of "the precept for 2022/23",
+    and so neither does any sentence of it that does not itself name the year."""
+    searcher = searcher_of(tmp_path, {"kent.txt": (
+        "Kent Police and Crime Panel\nMinutes of the meeting held on 3 February 2023\n\n4. Medium "
+        "Term Financial Plan for 2024/25\n\nThe Commissioner presented "
+        "to the Panel her proposed precept for the forthcoming financial year in accordance with the "
+        "Act.\n")})
+    found = assess("What Band D precept did the Kent panel set for 2022/23?", searcher)
+    assert found.signals is not None and found.signals.cov == 0.0
+    assert found.signals.scov == 0.0
+
