@@ -22,7 +22,15 @@ from panelsearch.records import Answer, Chunk, Passage
 from . import answerability, overview
 from .answerability import PassageSignals, Signals
 from .evidence import SubjectScorer, subject_words
-from .figures import asked_for, asks_who_was_chosen, gives_figure, names_someone, wants_figure
+from .figures import (
+    asked_for,
+    asks_who_chaired,
+    asks_who_was_chosen,
+    gives_figure,
+    names_someone,
+    names_the_chair,
+    wants_figure,
+)
 from .generate import generate
 from .query import panel_catalog, understand
 from .synonyms import compound_words, papers_words, written_forms
@@ -235,7 +243,8 @@ def respond(found: Assessment, qid: str | None = None) -> Answer:
     if only_agendas(found):
         return _abstain(question, qid, filters, found.elsewhere + hits, judge, only_proposed(filters), k)
     if names_nobody_chosen(found):
-        return _abstain(question, qid, filters, found.elsewhere + hits, judge, nobody_named(filters), k)
+        return _abstain(question, qid, filters, found.elsewhere + hits, judge,
+                        nobody_named(filters, "chaired" if asks_who_chaired(question) else "was chosen"), k)
     text = generate(question, hits, lambda claim: _scorer(claim, searcher)) \
         or compose(hits, judge, signals, found.scorer, filters.decision, searcher, question,
                    filters.panels)
@@ -300,10 +309,14 @@ def names_nobody_chosen(found: Assessment) -> bool:
     one in a sentence on the subject: the recruitment is discussed, but who was chosen is not
     there. A person named in a sentence on something else ("a question from Councillor X
     regarding new officers") is not the one chosen: the sentence naming them must hold most
-    of the subject."""
-    if not asks_who_was_chosen(found.question):
-        return False
-    return not any(share >= CHOICE_COVERAGE for share in _shares_where_given(found, names_someone))
+    of the subject. "Who chaired the panel in 2020?" is answered by the person in the chair
+    ("Councillor Lowe (Chair)"), not one the Chair welcomed."""
+    if asks_who_chaired(found.question):  # the role named beside the person is the subject held
+        return not any(share > 0 for share in _shares_where_given(found, names_the_chair, lines=True))
+    if asks_who_was_chosen(found.question):
+        shares = _shares_where_given(found, names_someone, lines=True)
+        return not any(share >= CHOICE_COVERAGE for share in shares)
+    return False
 
 
 class Judge:

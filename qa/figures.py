@@ -121,6 +121,30 @@ def names_someone(sentence: str) -> bool:
     return names_person(sentence) or bool(_NAMED_CHOICE.search(sentence))
 
 
+# "Who chaired the panel in 2020?": the answer names the person in the chair, not one the Chair
+# welcomed ("The Chair welcomed new member, Cllr Jacqueline Williams")
+_CHAIR_QUESTION = re.compile(r"^\W*who\s+(?:chair(?:ed|s)?|presided|(?:was|is|has\s+been)\s+(?:the\s+)?"
+                             r"chair(?:man|woman|person)?)\b", re.I)
+_TITLE = r"(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\s+)"
+_NAMED = _TITLE + r"?(?:[A-Z]\.?\s+)*[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+)?"
+_CHAIR = r"(?<![Vv]ice[- ])(?<![Vv]ice)(?<![Dd]eputy )[Cc]hair(?:man|woman|person)?\b"
+_IN_THE_CHAIR = re.compile("|".join((
+    _NAMED + r"\s*\((?:Panel\s+)?" + _CHAIR + r"\)",  # "Councillor Lowe (Chair)"
+    _NAMED + r"\s+(?:\([^()]{0,40}\)\s+)?(?:was\s+)?in\s+the\s+[Cc]hair\b",  # "... in the Chair"
+    _CHAIR + r"\s*[,:\u2013-]\s*" + _NAMED,  # "The Chair, Andy Davis, welcomed ..."
+    _NAMED + r",\s+(?:the\s+)?(?:Panel\s+)?" + _CHAIR,  # "Andy Davis, Chair of the Panel"
+    _NAMED + r"[^.]{0,40}?\b(?:re-?)?(?:elected|appointed|chosen)\b[^.]{0,30}?" + _CHAIR)))
+
+
+def asks_who_chaired(question: str) -> bool:
+    return bool(_CHAIR_QUESTION.search(question))
+
+
+def names_the_chair(sentence: str) -> bool:
+    """Whether a sentence names who was in the chair."""
+    return bool(_IN_THE_CHAIR.search(sentence))
+
+
 def asks_for_person(question: str) -> bool:
     """"Who chaired ...?", "Which Commissioner gave ...?": the answer is a person."""
     return bool(_PERSON_QUESTION.search(question))

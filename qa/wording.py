@@ -44,9 +44,9 @@ def only_proposed(filters: Filters) -> str:
             "to be made, not who was chosen.")
 
 
-def nobody_named(filters: Filters) -> str:
-    """Said when the passages on a choice name no one in what they say of it."""
-    return f"The {papers_in_scope(filters)} speak of this but do not name who was chosen."
+def nobody_named(filters: Filters, role: str = "was chosen") -> str:
+    """Said when the passages on a choice, or on who chaired, name no one in what they say of it."""
+    return f"The {papers_in_scope(filters)} speak of this but do not name who {role}."
 
 
 def no_figure(question: str, subject: list[str], filters: Filters) -> str:

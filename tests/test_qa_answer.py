@@ -699,3 +699,21 @@ def test_a_sentence_holds_no_more_of_the_subject_than_its_passage(tmp_path):
     assert found.signals is not None and found.signals.cov == 0.0
     assert found.signals.scov == 0.0
 
+
+@pytest.mark.parametrize("roll, answered", [
+    ("1. Apologies\n\nThe Chair welcomed new member, Cllr Jane Doe from Dover District Council, to "
+     "the Panel.\n", False),
+    ("PRESENT: Councillor Mike Hill (Chair) - Tonbridge and Malling Borough Council\n\n1. Apologies"
+     "\n\nThe Chair welcomed new member, Cllr Jane Doe from Dover District Council, to the Panel.\n",
+     True),
+])
+def test_who_chaired_is_answered_only_where_the_chair_is_named(roll, answered, tmp_path):
+    """"Who chaired the panel?" is not answered by the person the Chair welcomed."""
+    searcher = searcher_of(tmp_path, {"kent.txt": KENT_MINUTES + roll})
+    answer = qa.ask("Who chaired the Kent panel in March 2020?", searcher)
+    assert answer.abstained is not answered, answer.answer
+    if answered:
+        assert "Councillor Mike Hill" in answer.answer
+    else:
+        assert "do not name who chaired" in answer.answer
+

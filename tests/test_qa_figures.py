@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.figures import asked_for, gives_figure, wants_figure
+from qa.figures import asked_for, asks_who_chaired, gives_figure, names_the_chair, wants_figure
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -84,3 +84,21 @@ MONEY = "How much did the commissioner propose to raise the precept by in 2025?"
 ])
 def test_a_question_about_money_is_answered_by_an_amount_not_a_count(sentence, expected):
     assert gives_figure(sentence, MONEY) is expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Councillor Lowe (Chair) - Leeds City Council", True),
+    ("Councillor G Potter (Panel Vice-Chair) was in the Chair.", True),
+    ("Councillor Peter Wilkinson in the Chair", True),
+    ("The Chair, Andy Davis, welcomed everyone to the meeting.", True),
+    ("Councillor Reilly was elected unanimously as Chair for 2020/21.", True),
+    # someone the Chair spoke of, or another role, is not the one in the chair
+    ("The Chair welcomed new member, Cllr Jacqueline Williams from Wakefield Council.", False),
+    ("Councillor Derek Poole was elected unanimously as Vice-Chair for 2023/24.", False),
+    ("Councillor Dennis Jones (Vice Chair) sent apologies.", False),
+    ("The Chair confirmed there were no urgent items.", False),
+])
+def test_who_chaired_is_answered_by_the_person_in_the_chair(sentence, expected):
+    assert asks_who_chaired("Who chaired the Kent panel in 2020?")
+    assert names_the_chair(sentence) is expected
+
