@@ -314,7 +314,8 @@ def names_nobody_chosen(found: Assessment) -> bool:
     if asks_who_chaired(found.question):  # the role named beside the person is the subject held
         return not any(share > 0 for share in _shares_where_given(found, names_the_chair, lines=True))
     if asks_who_was_chosen(found.question):
-        shares = _shares_where_given(found, names_someone, lines=True)
+        # sentences only: a line may run a name on one subject into another subject
+        shares = _shares_where_given(found, names_someone)
         return not any(share >= CHOICE_COVERAGE for share in shares)
     return False
 
