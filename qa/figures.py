@@ -19,7 +19,9 @@ _FIGURE_QUESTION = re.compile(r"\b(how\s+(?:much|many)|what\s+(?:amount|proporti
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
                  "thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
                  "half|quarter|third|dozen|double|doubled|treble|tripled|halved")
-_DAY_OF_MONTH = r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\b"  # "9th February"
+# "9th February", and a month first as the press writes it: "February 14", "December 5, 2024"
+_DAY_OF_MONTH = (r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\b"
+                 r"|\b" + MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|per\s*cent|[.,]\d))")
 # Numbers that name or locate something rather than count it, as every council's papers print
 # them: "decision No. 1", "minute 07/22", "paragraph 3.2", "the s151 officer", "Covid-19",
 # "pdf icon PDF 136 KB", "10.30 am", "01629 538328", "Middlesbrough, TS5 7YZ"; the numbered
@@ -132,7 +134,7 @@ _IN_THE_CHAIR = re.compile("|".join((
     _NAMED + r"\s*\((?:Panel\s+)?" + _CHAIR + r"\)",  # "Councillor Lowe (Chair)"
     _NAMED + r"\s+(?:\([^()]{0,40}\)\s+)?(?:was\s+)?in\s+the\s+[Cc]hair\b",  # "... in the Chair"
     _CHAIR + r"\s*[,:\u2013-]\s*" + _NAMED,  # "The Chair, Andy Davis, welcomed ..."
-    _NAMED + r",\s+(?:the\s+)?(?:Panel\s+)?" + _CHAIR,  # "Andy Davis, Chair of the Panel"
+    _NAMED + r",\s+(?:the\s+)?(?:[a-z]+\s+|Panel\s+|Independent\s+){0,2}" + _CHAIR,  # "X, panel chairman"
     _NAMED + r"[^.]{0,40}?\b(?:re-?)?(?:elected|appointed|chosen)\b[^.]{0,30}?" + _CHAIR)))
 
 

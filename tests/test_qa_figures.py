@@ -49,6 +49,7 @@ def test_a_figure_is_a_quantity_the_question_does_not_name(sentence, expected):
     "Call handling during the pandemic and 'lockdown 3' was updated.",
     "Phase 2 of the call handling programme and tier 3 restrictions were noted.",
     "Action 10 - Call Handling",
+    "Call handling problems were first raised with the force on February 14.",
     "Recommendation 3 and Priority 1 of the plan cover call handling.",
 ])
 def test_a_reference_number_time_size_or_phone_number_is_not_a_figure(sentence):
@@ -92,6 +93,7 @@ def test_a_question_about_money_is_answered_by_an_amount_not_a_count(sentence, e
     ("Councillor Peter Wilkinson in the Chair", True),
     ("The Chair, Andy Davis, welcomed everyone to the meeting.", True),
     ("Councillor Reilly was elected unanimously as Chair for 2020/21.", True),
+    ("Christine Goldstraw, panel chairman, who served as a magistrate, spoke.", True),
     # someone the Chair spoke of, or another role, is not the one in the chair
     ("The Chair welcomed new member, Cllr Jacqueline Williams from Wakefield Council.", False),
     ("Councillor Derek Poole was elected unanimously as Vice-Chair for 2023/24.", False),

@@ -61,6 +61,8 @@ def test_the_longest_phrase_a_question_uses_is_the_one_read():
      "The County Council's scrutiny committee met on the lines agreed in March.", 0.0),
     ("What did Kent say about anti-social behaviour?", "Officers' behaviour at the event was praised.",
      0.0),
+    ("How much is the Kent Commissioner paid?", "The Commissioner's salary is set by the Home Office.",
+     1.0),
     ("Which councillor stepped down from the Kent panel?",
      "It was noted that Councillor Jones has resigned from the Panel.", 1.0),
 ])
