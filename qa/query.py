@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from index.filters import Filters
-from ingest.gazetteer import panels_named, without_panel_words
-from ingest.metadata import financial_years, month_span, names_an_area
+from ingest.gazetteer import mentions, panels_named, without_panel_words
+from ingest.metadata import financial_years, month_span
 from ingest.words import MONTH as _MONTH
 from ingest.words import MONTH_NAMES, PANEL_WORDS
 from panelsearch.records import IndexedPanel
@@ -53,7 +53,10 @@ def panel_catalog(panels: list[IndexedPanel]) -> list[PanelName]:
         panel, body = entry.panel, entry.body or ""
         aliases = {panel}
         area = re.sub(r"\s*" + PANEL_WORDS + r"\s*$", "", body).strip()
-        if area and names_an_area(area):  # an index read before "The" was known for no name
+        # kept where it names the panel: a heading run into the name ("Agenda\nPolice and Crime
+        # Panel", "The Police and Crime Panel was established ...") would scope every question
+        # that says "agenda" or "the" to this panel
+        if area and any(mention.panel == panel for mention in mentions(area)):
             aliases.add(area)
         catalog.append(PanelName(panel, sorted(aliases, key=len, reverse=True)))
     return catalog
