@@ -75,8 +75,9 @@ _DATE = re.compile(_DAY_OF_MONTH + r"|\b" + MONTH + r"\s+(?:19|20)\d{2}\b|\b\d{1
 _PERSON_QUESTION = re.compile(r"^\W*who(?:m|se)?\b|\bwhich\s+(?:\w+\s+)?(?:members?|councillors?|"
                               r"officers?|officials?|persons?|people|commissioners?|chair(?:man|woman)?)\b",
                               re.I)
-_PERSON = re.compile(r"\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Chair(?:man)?|"
-                     r"Chief\s+Constable|Commissioner|Superintendent|Inspector)\s+[A-Z]")
+_HONORIFIC = r"Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord"
+_PERSON = re.compile(r"\b(?:" + _HONORIFIC + r"|Chair(?:man)?|Chief\s+Constable|Commissioner|"
+                     r"Superintendent|Inspector)\s+[A-Z]")
 
 
 def asked_for(question: str) -> Callable[[str], bool] | None:
@@ -127,7 +128,7 @@ def names_someone(sentence: str) -> bool:
 # welcomed ("The Chair welcomed new member, Cllr Jacqueline Williams")
 _CHAIR_QUESTION = re.compile(r"^\W*who\s+(?:chair(?:ed|s)?|presided|(?:was|is|has\s+been)\s+(?:the\s+)?"
                              r"chair(?:man|woman|person)?)\b", re.I)
-_TITLE = r"(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\s+)"
+_TITLE = r"(?:(?:" + _HONORIFIC + r")\s+)"
 _NAMED = _TITLE + r"?(?:[A-Z]\.?\s+)*[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+)?"
 _CHAIR = r"(?<![Vv]ice[- ])(?<![Vv]ice)(?<![Dd]eputy )[Cc]hair(?:man|woman|person)?\b"
 _IN_THE_CHAIR = re.compile("|".join((
