@@ -179,15 +179,24 @@ def _panel_of_file_name(file_name: str) -> PanelReading:
     return PanelReading(panel, f"file name '{file_name}' names {panel}")
 
 
+# "Venue: Town Hall, Moorgate Street, Rotherham": a panel meets in its own area, so the town
+# of a labelled venue line is read as a venue, not a passing place
+_VENUE_LINE = re.compile(r"^[ \t]*venue\b.*$", re.I | re.M)
+
+
 def _panel_of_text(text: str) -> PanelReading:
     votes: Counter[str] = Counter()
     best_evidence: dict[str, tuple[int, str]] = {}
-    for mention in mentions(text[:BODY_CHARS]):
+    body = text[:BODY_CHARS]
+    venue_lines = [(line.start(), line.end()) for line in _VENUE_LINE.finditer(body)]
+    for mention in mentions(body):
         in_header = mention.offset < HEADER_CHARS
-        weight = _WEIGHTS[mention.kind] * (_HEADER_BONUS if in_header else 1)
+        kind = "venue" if mention.kind == "place" and any(
+            start <= mention.offset < end for start, end in venue_lines) else mention.kind
+        weight = _WEIGHTS[kind] * (_HEADER_BONUS if in_header else 1)
         votes[mention.panel] += weight
         where = "header" if in_header else "text"
-        evidence = f"{where} names {mention.kind} '{mention.text}'"
+        evidence = f"{where} names {kind} '{mention.text}'"
         if weight > best_evidence.get(mention.panel, (0, ""))[0]:
             best_evidence[mention.panel] = (weight, evidence)
     if not votes:

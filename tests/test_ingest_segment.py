@@ -285,3 +285,18 @@ def test_the_panel_written_with_a_determiner_is_no_printed_name(opening, tmp_pat
     ingest.segment(doc)
     assert doc.body == "Avon and Somerset Police and Crime Panel"
 
+
+@pytest.mark.parametrize("where, panel", [
+    ("Venue: Town Hall, Moorgate Street, Rotherham. S60 2TH", "South Yorkshire"),
+    ("Members discussed a visit to Rotherham next year.", None),
+])
+def test_the_town_of_a_labelled_venue_names_the_panel(where, panel, tmp_path):
+    """A council's page prints "Police and Crime Panel" without its area; the town of its
+    "Venue:" line tells which panel met (a panel meets in its own area), a passing town does not."""
+    path = tmp_path / "page.txt"
+    path.write_text("Agenda and minutes\n\nPolice and Crime Panel - Wednesday 19 November 2014\n\n"
+                    f"{where}\n\n1. Apologies\n\nNone were received.\n", encoding="utf-8")
+    doc = ingest.load(path)
+    ingest.segment(doc)
+    assert doc.panel == panel
+
