@@ -133,9 +133,11 @@ _NAMED = _TITLE + r"?(?:[A-Z]\.?\s+)*[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+)?"
 _CHAIR = r"(?<![Vv]ice[- ])(?<![Vv]ice)(?<![Dd]eputy )[Cc]hair(?:man|woman|person)?\b"
 _IN_THE_CHAIR = re.compile("|".join((
     _NAMED + r"\s*\((?:Panel\s+)?" + _CHAIR + r"\)",  # "Councillor Lowe (Chair)"
-    _NAMED + r"\s+(?:\([^()]{0,40}\)\s+)?(?:was\s+)?in\s+the\s+[Cc]hair\b",  # "... in the Chair"
+    _NAMED + r"\s+(?:\([^()]{0,40}\)\s+)?\(?(?:was\s+)?in\s+the\s+[Cc]hair\b",  # "X (in the Chair)"
     _CHAIR + r"\s*[,:\u2013-]\s*" + _NAMED,  # "The Chair, Andy Davis, welcomed ..."
-    _NAMED + r",\s+(?:the\s+)?(?:[a-z]+\s+|Panel\s+|Independent\s+){0,2}" + _CHAIR,  # "X, panel chairman"
+    # "X, panel chairman, said", "X, Chair of the Panel"; not "the Chief Constable, the Chairman was"
+    _NAMED + r",\s+(?:the\s+)?(?:[a-z]+\s+|Panel\s+|Independent\s+){0,2}" + _CHAIR
+    + r"(?=\s*(?:,|of\b|\)|$))",
     _NAMED + r"[^.]{0,40}?\b(?:re-?)?(?:elected|appointed|chosen)\b[^.]{0,30}?" + _CHAIR)))
 
 

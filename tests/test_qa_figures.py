@@ -94,6 +94,8 @@ def test_a_question_about_money_is_answered_by_an_amount_not_a_count(sentence, e
     ("The Chair, Andy Davis, welcomed everyone to the meeting.", True),
     ("Councillor Reilly was elected unanimously as Chair for 2020/21.", True),
     ("Christine Goldstraw, panel chairman, who served as a magistrate, spoke.", True),
+    ("Rotherham Council:- Councillor M. Parker Councillor T. R. Sharman (in the Chair) Sheffield", True),
+    ("The query was put to the Chief Constable, the Chairman was now in receipt of a response.", False),
     # someone the Chair spoke of, or another role, is not the one in the chair
     ("The Chair welcomed new member, Cllr Jacqueline Williams from Wakefield Council.", False),
     ("Councillor Derek Poole was elected unanimously as Vice-Chair for 2023/24.", False),
