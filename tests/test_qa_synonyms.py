@@ -65,6 +65,12 @@ def test_the_longest_phrase_a_question_uses_is_the_one_read():
      1.0),
     ("Which councillor stepped down from the Kent panel?",
      "It was noted that Councillor Jones has resigned from the Panel.", 1.0),
+    # who became a post was chosen for it, as the minutes record the choice
+    ("Who became vice chairman of the Kent panel?",
+     "Resolved: That Councillor Heesom be appointed Vice Chairman of the Panel.", 1.0),
+    # "Cllr", as a council's papers shorten it; and a recent appointment is a new one
+    ("Which councillors were newly appointed to the Kent panel?",
+     "The Chairman referred to the recent appointment to the Panel of Cllr Lesley Adams.", 1.0),
 ])
 def test_a_subject_word_is_held_by_the_papers_word_for_it(question, passage, held):
     scorer = SubjectScorer(subject_words(question, ["Kent"]), lambda stem: 1, 100,
