@@ -15,6 +15,20 @@ from ingest.words import MONTH
 
 _FIGURE_QUESTION = re.compile(r"\b(how\s+(?:much|many)|what\s+(?:amount|proportion|percentage|"
                               r"total|figure|number)|by\s+how)\b", re.I)
+# "What was the voter turnout at the election?", "What precept increase does the plan assume?":
+# a measure named as what is asked, a few words after "what", is a figure asked for. Its word
+# must head the phrase ("the turnout at", "increase does"), not qualify another ("the budget
+# strategy" asks for a strategy), and not be what something else is asked of ("What was the rise
+# put down to?"). Money is answered by an amount, a share by a percentage or ratio; a precept
+# may be a table's bare "116.55"
+_MEASURES = {"money": r"costs?|budget|salary|savings?|spend|price",
+             "share": r"turnout|share|proportion|percentage|rates?",
+             "figure": r"precept|increase|rise|reduction"}
+_MEASURE_QUESTION = re.compile(
+    r"^(?![^?]*\b(?:to|by|on|for|with|from|about|of|at|in)\s*\?\s*$)\W*what\s+(?:(?:was|is|were|will\s+be|would\s+be)\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:"
+    + "|".join(f"(?P<{kind}>{words})" for kind, words in _MEASURES.items())
+    + r")(?=\s*\?|\s+(?:of|for|at|in|by|from|on|to|that|which|did|does|do|was|is|were|will|would|has|had|"
+    r"agreed|proposed|set|approved|reported)\b)", re.I)
 
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
                  "thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
@@ -37,11 +51,12 @@ _FILE_SIZE = r"\b\d+(?:\.\d+)?\s*[KMG]B\b"
 _TIME = r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]m\b|[ap]\.m\.)|\b\d{1,2}:\d{2}\b"
 _PHONE = r"\b0\d{2,4}\s?\d{3,4}\s?\d{3,4}\b"
 _POSTCODE = r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)"  # a venue's "TS5 7YZ", "NP15 1GA"
+_PER = r"\bper\s+\d[\d,]*"  # the base of a rate, "per 1,000 population": its figure comes before
 _NOT_FIGURES = re.compile(
     r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s"  # a paragraph number opening the sentence
     r"|" + _DAY_OF_MONTH +
     r"|\b(?:19|20)\d{2}(?:/\d{2,4})?\b"  # a year or a financial year
-    r"|" + "|".join((_POSTCODE, _REFERENCE, _CODE, _FILE_SIZE, _TIME, _PHONE)), re.I)
+    r"|" + "|".join((_POSTCODE, _PER, _REFERENCE, _CODE, _FILE_SIZE, _TIME, _PHONE)), re.I)
 _QUANTITY = re.compile(r"\d(?:[\d,.]*\d)?|\b(?:" + _NUMBER_WORDS + r")\b", re.I)
 
 
@@ -54,16 +69,31 @@ _AMOUNT = re.compile(r"£\s?(\d(?:[\d,.]*\d)?)|(\d(?:[\d,.]*\d)?)\s?(?:k|m|bn|mi
                      r"thousand|pounds?|pence|p|per\s*cent|%)(?!\w)", re.I)
 
 
+# a share as the papers give one: "78.4%", "3 per cent", "12 per 1,000", "one in five", "half"
+_SHARE = re.compile(r"\d\s?(?:%|per\s*cent\b|per\s+\d)|\b(?:\d+|one|two|three|four|five)\s+in\s+"
+                    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|hundred)\b|\b(?:half|a\s+third|"
+                    r"a\s+quarter|two[- ]thirds|three[- ]quarters)\b", re.I)
+
+
 def wants_figure(question: str) -> bool:
-    return bool(_FIGURE_QUESTION.search(question))
+    return bool(_FIGURE_QUESTION.search(question) or _MEASURE_QUESTION.search(question))
+
+
+def _measure_asked(question: str) -> str | None:
+    match = _MEASURE_QUESTION.search(question)
+    return match.lastgroup if match else None
 
 
 def gives_figure(sentence: str, question: str) -> bool:
     """Whether a sentence states a quantity the question does not already name ("101 calls");
-    for a question about money, an amount of money or a percentage."""
+    for a question about money, an amount of money or a percentage; for a share ("what
+    proportion", "the turnout"), a percentage or a ratio, not "three sets of questions"."""
     named = set(re.findall(r"\d(?:[\d,.]*\d)?", question))
-    if _MONEY_QUESTION.search(question):
+    measure = _measure_asked(question)
+    if _MONEY_QUESTION.search(question) or measure == "money":
         return any((match.group(1) or match.group(2)) not in named for match in _AMOUNT.finditer(sentence))
+    if measure == "share":
+        return any(match.group(0) not in named for match in _SHARE.finditer(sentence))
     text = _NOT_FIGURES.sub(" ", sentence)
     return any(match.group(0) not in named for match in _QUANTITY.finditer(text))
 

@@ -14,12 +14,19 @@ from qa.figures import asked_for, asks_who_chaired, gives_figure, names_the_chai
     ("What proportion of calls were answered?", True),
     ("By how much did crime rise?", True),
     ("What did the panel decide on the precept?", False),
+    # a measure asked for, heading its phrase: a figure
+    ("What was the voter turnout at the Kent election?", True),
+    ("What precept increase does the financial strategy assume?", True),
+    ("What net savings does the model deliver each year?", True),
+    ("What was the budget strategy?", False),
+    ("What was the rise in casualties put down to?", False),
+    ("What did the panel say about rates of crime?", False),
 ])
 def test_figure_questions(question, expected):
     assert wants_figure(question) is expected
 
 
-QUESTION = "What proportion of 101 calls were answered on time in 2020?"
+QUESTION = "How many 101 calls were answered on time in 2020?"
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -106,3 +113,20 @@ def test_who_chaired_is_answered_by_the_person_in_the_chair(sentence, expected):
     assert asks_who_chaired("Who chaired the Kent panel in 2020?")
     assert names_the_chair(sentence) is expected
 
+
+@pytest.mark.parametrize("question, sentence, expected", [
+    # a share is answered by a percentage or a ratio, not by a count of something else
+    ("What was the voter turnout at the Kent election?", "Turnout across the county was 21.3%.", True),
+    ("What was the voter turnout at the Kent election?",
+     "Three sets of questions were received, and a verbal response was given on voter turnout.", False),
+    ("What proportion of calls were answered on time?", "Around one in five calls waited too long.", True),
+    ("What percentage of 999 calls were answered within 10 seconds?",
+     "The report gave call volumes, rates per 1,000 population and the percentage of calls answered "
+     "within 10 seconds.", False),
+    # money is answered by an amount
+    ("What net savings does the model deliver each year?", "This translated into a net saving of "
+     "10.3 million pounds per annum.", True),
+    ("What net savings does the model deliver each year?", "Savings were found in 4 areas.", False),
+])
+def test_a_measure_asked_for_is_answered_by_a_figure_of_its_kind(question, sentence, expected):
+    assert gives_figure(sentence, question) is expected
