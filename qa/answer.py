@@ -25,6 +25,7 @@ from .evidence import SubjectScorer, subject_words
 from .figures import (
     asked_for,
     asks_who_chaired,
+    asks_who_holds,
     asks_who_was_chosen,
     gives_figure,
     names_someone,
@@ -244,7 +245,9 @@ def respond(found: Assessment, qid: str | None = None) -> Answer:
         return _abstain(question, qid, filters, found.elsewhere + hits, judge, only_proposed(filters), k)
     if names_nobody_chosen(found):
         return _abstain(question, qid, filters, found.elsewhere + hits, judge,
-                        nobody_named(filters, "chaired" if asks_who_chaired(question) else "was chosen"), k)
+                        nobody_named(filters, "chaired" if asks_who_chaired(question)
+                                     else "was chosen" if asks_who_was_chosen(question) else "held the post"),
+                        k)
     text = generate(question, hits, lambda claim: _scorer(claim, searcher)) \
         or compose(hits, judge, signals, found.scorer, filters.decision, searcher, question,
                    filters.panels)
@@ -309,11 +312,12 @@ def names_nobody_chosen(found: Assessment) -> bool:
     one in a sentence on the subject: the recruitment is discussed, but who was chosen is not
     there. A person named in a sentence on something else ("a question from Councillor X
     regarding new officers") is not the one chosen: the sentence naming them must hold most
-    of the subject. "Who chaired the panel in 2020?" is answered by the person in the chair
-    ("Councillor Lowe (Chair)"), not one the Chair welcomed."""
+    of the subject. So is "Who is the Deputy Commissioner?": a post is held by someone named.
+    "Who chaired the panel in 2020?" is answered by the person in the chair ("Councillor Lowe
+    (Chair)"), not one the Chair welcomed."""
     if asks_who_chaired(found.question):  # the role named beside the person is the subject held
         return not any(share > 0 for share in _shares_where_given(found, names_the_chair, lines=True))
-    if asks_who_was_chosen(found.question):
+    if asks_who_was_chosen(found.question) or asks_who_holds(found.question):
         # sentences only: a line may run a name on one subject into another subject
         shares = _shares_where_given(found, names_someone)
         return not any(share >= CHOICE_COVERAGE for share in shares)

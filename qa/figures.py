@@ -25,7 +25,8 @@ _MEASURES = {"money": r"costs?|budget|salary|savings?|spend|price",
              "share": r"turnout|share|proportion|percentage|rates?",
              "figure": r"precept|increase|rise|reduction"}
 _MEASURE_QUESTION = re.compile(
-    r"^(?![^?]*\b(?:to|by|on|for|with|from|about|of|at|in)\s*\?\s*$)\W*what\s+(?:(?:was|is|were|will\s+be|would\s+be)\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:"
+    r"^(?![^?]*\b(?:to|by|on|for|with|from|about|of|at|in)\s*\?\s*$)"
+    r"\W*what\s+(?:(?:was|is|were|will\s+be|would\s+be)\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:"
     + "|".join(f"(?P<{kind}>{words})" for kind, words in _MEASURES.items())
     + r")(?=\s*\?|\s+(?:of|for|at|in|by|from|on|to|that|which|did|does|do|was|is|were|will|would|has|had|"
     r"agreed|proposed|set|approved|reported)\b)", re.I)
@@ -39,11 +40,13 @@ _DAY_OF_MONTH = (r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\b"
 # Numbers that name or locate something rather than count it, as every council's papers print
 # them: "decision No. 1", "minute 07/22", "paragraph 3.2", "the s151 officer", "Covid-19",
 # "pdf icon PDF 136 KB", "10.30 am", "01629 538328", "Middlesbrough, TS5 7YZ"; the numbered
-# entries of a log or plan ("Action 10 - 101 Calls", "Recommendation 3", "Priority 1"); and
+# entries of a log or plan ("Action 10 - 101 Calls", "Recommendation 3", "Priority 1",
+# "deliverable 5", "Pillar 3"); and
 # the numbered stages of a programme or of the pandemic: "phase 2", "tier 3", "lockdown 3"
 _REFERENCE = (r"\b(?:no|nos|numbers?|minutes?|items?|para(?:graph)?s?|ref(?:erence)?|pages?|appendix|"
               r"annex|section|rule|regulation|schedule|table|chapter|actions?|recommendations?|"
-              r"priority|priorities|objectives?|questions?|phase|tier|stage|wave|lockdown)"
+              r"priority|priorities|objectives?|deliverables?|pillars?|themes?|strands?|goals?|missions?|"
+              r"parts?|questions?|phase|tier|stage|wave|lockdown)"
               r"\.?:?\s*\d[\d./]*"
               r"(?:\s*[-\u2013]\s*\d[\d./]*)?")
 _CODE = r"\b[A-Za-z]+-?\d+[A-Za-z\d]*\b"  # "s151", "A38", "HU13"
@@ -69,6 +72,13 @@ _AMOUNT = re.compile(r"£\s?(\d(?:[\d,.]*\d)?)|(\d(?:[\d,.]*\d)?)\s?(?:k|m|bn|mi
                      r"thousand|pounds?|pence|p|per\s*cent|%)(?!\w)", re.I)
 
 
+# how long or how often, "over the next five years", "meets six times a year": no quantity of
+# the subject, unless the question asks in those units ("How many times a year ...?")
+_SPAN = re.compile(r"\b(?:\d+|" + _NUMBER_WORDS + r")(?:\s+|-)(years?|months?|weeks?|days?|hours?|times)\b"
+                   r"(?:\s+(?:a|per|each)\s+(?:year|month|week|day))?", re.I)
+_TIME_ASKED = re.compile(r"\bhow\s+(?:much\s+time|long|often)\b", re.I)
+_A_SPAN = re.compile(r"\b(?:an?|one)\s+(?:extra\s+|additional\s+|further\s+)?"
+                     r"(?:minute|hour|day|week|month|year)s?\b", re.I)
 # a share as the papers give one: "78.4%", "3 per cent", "12 per 1,000", "one in five", "half"
 _SHARE = re.compile(r"\d\s?(?:%|per\s*cent\b|per\s+\d)|\b(?:\d+|one|two|three|four|five)\s+in\s+"
                     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|hundred)\b|\b(?:half|a\s+third|"
@@ -87,7 +97,8 @@ def _measure_asked(question: str) -> str | None:
 def gives_figure(sentence: str, question: str) -> bool:
     """Whether a sentence states a quantity the question does not already name ("101 calls");
     for a question about money, an amount of money or a percentage; for a share ("what
-    proportion", "the turnout"), a percentage or a ratio, not "three sets of questions"."""
+    proportion", "the turnout"), a percentage or a ratio, not "three sets of questions"; and
+    not how long or how often ("over the next five years") unless that is asked."""
     named = set(re.findall(r"\d(?:[\d,.]*\d)?", question))
     measure = _measure_asked(question)
     if _MONEY_QUESTION.search(question) or measure == "money":
@@ -95,6 +106,12 @@ def gives_figure(sentence: str, question: str) -> bool:
     if measure == "share":
         return any(match.group(0) not in named for match in _SHARE.finditer(sentence))
     text = _NOT_FIGURES.sub(" ", sentence)
+    if _TIME_ASKED.search(question):  # how long is what is asked: "an extra hour per officer"
+        if _A_SPAN.search(text):
+            return True
+    else:  # a span in units the question does not ask in counts nothing of its subject
+        text = _SPAN.sub(lambda span: span.group(0) if span.group(1).lower().rstrip("s")
+                         in question.lower() else " ", text)
     return any(match.group(0) not in named for match in _QUANTITY.finditer(text))
 
 
@@ -106,8 +123,9 @@ _PERSON_QUESTION = re.compile(r"^\W*who(?:m|se)?\b|\bwhich\s+(?:\w+\s+)?(?:membe
                               r"officers?|officials?|persons?|people|commissioners?|chair(?:man|woman)?)\b",
                               re.I)
 _HONORIFIC = r"Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord"
+# a title before a name; not a post whose title begins so ("Deputy Lord Mayor")
 _PERSON = re.compile(r"\b(?:" + _HONORIFIC + r"|Chair(?:man)?|Chief\s+Constable|Commissioner|"
-                     r"Superintendent|Inspector)\s+[A-Z]")
+                     r"Superintendent|Inspector)\s+(?!Mayor|Mayoress|Lieutenant)[A-Z]")
 
 
 def asked_for(question: str) -> Callable[[str], bool] | None:
@@ -129,6 +147,15 @@ _CHOSEN_QUESTION = re.compile(r"^\W*who(?:m)?\b(?=[^?]*\b(?:appoint|elect|chos|c
 
 def asks_who_was_chosen(question: str) -> bool:
     return bool(_CHOSEN_QUESTION.search(question))
+
+
+# "Who is the Deputy Commissioner?", "Who was the Commissioner's first deputy?": the holder of
+# a post, answered by a person named, as a choice is
+_HOLDER_QUESTION = re.compile(r"^\W*who\s+(?:is|was|are|were)\s+(?:the|its|their)\b", re.I)
+
+
+def asks_who_holds(question: str) -> bool:
+    return bool(_HOLDER_QUESTION.search(question))
 
 
 def names_person(sentence: str) -> bool:
@@ -168,7 +195,9 @@ _IN_THE_CHAIR = re.compile("|".join((
     # "X, panel chairman, said", "X, Chair of the Panel"; not "the Chief Constable, the Chairman was"
     _NAMED + r",\s+(?:the\s+)?(?:[a-z]+\s+|Panel\s+|Independent\s+){0,2}" + _CHAIR
     + r"(?=\s*(?:,|of\b|\)|$))",
-    _NAMED + r"[^.]{0,40}?\b(?:re-?)?(?:elected|appointed|chosen)\b[^.]{0,30}?" + _CHAIR)))
+    _NAMED + r"[^.]{0,40}?\b(?:re-?)?(?:elected|appointed|chosen)\b[^.]{0,30}?" + _CHAIR,
+    # "a shadow panel, chaired by West Sussex County Councillor, Brad Watson OBE"
+    r"\b(?:chaired|presided\s+over)\s+by\s+(?:[A-Z][a-z]+\s+){0,4}(?:" + _HONORIFIC + r")\.?,?\s+[A-Z]")))
 
 
 def asks_who_chaired(question: str) -> bool:

@@ -717,3 +717,19 @@ def test_who_chaired_is_answered_only_where_the_chair_is_named(roll, answered, t
     else:
         assert "do not name who chaired" in answer.answer
 
+
+
+@pytest.mark.parametrize("minute, answered", [
+    ("The Panel can hold confirmation hearings for the proposed appointment of a Deputy Police and "
+     "Crime Commissioner (if one is appointed), and may make recommendations on the appointment.", False),
+    ("The Chair welcomed Mrs Jane Hill, the Deputy Police and Crime Commissioner, to the meeting.", True),
+])
+def test_who_holds_a_post_is_answered_by_a_named_person(minute, answered, tmp_path):
+    """"Who is the Deputy Commissioner?" from a passage on the post that names no one abstains."""
+    searcher = searcher_of(tmp_path, {"kent.txt": f"{KENT_MINUTES}4. Deputy Commissioner\n\n{minute}\n"})
+    answer = qa.ask("Who is the Deputy Police and Crime Commissioner for Kent?", searcher)
+    assert answer.abstained is not answered, answer.answer
+    if answered:
+        assert "Mrs Jane Hill" in answer.answer
+    else:
+        assert "do not name who held the post" in answer.answer

@@ -58,6 +58,7 @@ def test_a_figure_is_a_quantity_the_question_does_not_name(sentence, expected):
     "Action 10 - Call Handling",
     "Call handling problems were first raised with the force on February 14.",
     "Recommendation 3 and Priority 1 of the plan cover call handling.",
+    "The meeting will focus on deliverable 5 and Pillar 3 of the plan: call handling.",
 ])
 def test_a_reference_number_time_size_or_phone_number_is_not_a_figure(sentence):
     """Numbers that name or locate a thing, as every council's papers print them, count nothing."""
@@ -101,6 +102,9 @@ def test_a_question_about_money_is_answered_by_an_amount_not_a_count(sentence, e
     ("The Chair, Andy Davis, welcomed everyone to the meeting.", True),
     ("Councillor Reilly was elected unanimously as Chair for 2020/21.", True),
     ("Christine Goldstraw, panel chairman, who served as a magistrate, spoke.", True),
+    ("The shadow panel was chaired by West Sussex County Councillor, Brad Watson OBE.", True),
+    ("The meeting was chaired by Councillor Ann Lee.", True),
+    ("The review was chaired by the Chief Executive of the council.", False),
     ("Rotherham Council:- Councillor M. Parker Councillor T. R. Sharman (in the Chair) Sheffield", True),
     ("The query was put to the Chief Constable, the Chairman was now in receipt of a response.", False),
     # someone the Chair spoke of, or another role, is not the one in the chair
@@ -129,4 +133,23 @@ def test_who_chaired_is_answered_by_the_person_in_the_chair(sentence, expected):
     ("What net savings does the model deliver each year?", "Savings were found in 4 areas.", False),
 ])
 def test_a_measure_asked_for_is_answered_by_a_figure_of_its_kind(question, sentence, expected):
+    assert gives_figure(sentence, question) is expected
+
+
+@pytest.mark.parametrize("question, sentence, expected", [
+    # how long or how often is no quantity of the subject, unless asked in its units
+    ("What precept increase did the Commissioner propose for 2026/27?",
+     "The Commissioner will present her plans for the budget for the next five years.", False),
+    ("What precept increase did the Commissioner propose for 2026/27?",
+     "The Commissioner meets six times a year with the Panel.", False),
+    ("How many times a year does the panel meet?", "The Commissioner meets six times a year with the Panel.",
+     True),
+    ("How many years did the Chair serve on the panel?", "She served on the panel for eleven years.", True),
+    ("How much time do officers gain from the new laptops?",
+     "On average, an extra hour per officer per shift was spent out in the community.", True),
+    ("How long does the panel have to review the precept?", "The panel must report within 14 days.", True),
+    ("What precept increase did the Commissioner propose for 2026/27?",
+     "She proposed a rise of 14 over three years.", True),
+])
+def test_a_duration_or_frequency_is_no_figure_unless_asked_in_its_units(question, sentence, expected):
     assert gives_figure(sentence, question) is expected
