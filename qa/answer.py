@@ -24,12 +24,14 @@ from .answerability import PassageSignals, Signals
 from .evidence import SubjectScorer, subject_words
 from .figures import (
     asked_for,
+    asks_what_was_decided,
     asks_who_chaired,
     asks_who_holds,
     asks_who_was_chosen,
     gives_figure,
     names_someone,
     names_the_chair,
+    records_decision,
     wants_figure,
 )
 from .generate import generate
@@ -38,6 +40,7 @@ from .synonyms import compound_words, papers_words, written_forms
 from .wording import (
     long_date,
     no_dated_papers,
+    no_decision,
     no_figure,
     nobody_named,
     not_a_decision,
@@ -238,22 +241,31 @@ def respond(found: Assessment, qid: str | None = None) -> Answer:
         return _abstain(question, qid, filters, found.elsewhere + hits, judge,
                         no_dated_papers(filters) if found.undated_only
                         else not_here(question, found.scorer.subject, filters), k)
-    if lacks_figure(found):
-        return _abstain(question, qid, filters, found.elsewhere + hits, judge,
-                        no_figure(question, found.scorer.subject, filters), k)
-    if only_agendas(found):
-        return _abstain(question, qid, filters, found.elsewhere + hits, judge, only_proposed(filters), k)
-    if names_nobody_chosen(found):
-        return _abstain(question, qid, filters, found.elsewhere + hits, judge,
-                        nobody_named(filters, "chaired" if asks_who_chaired(question)
-                                     else "was chosen" if asks_who_was_chosen(question) else "held the post"),
-                        k)
+    missing = what_is_missing(found)
+    if missing:
+        return _abstain(question, qid, filters, found.elsewhere + hits, judge, missing, k)
     text = generate(question, hits, lambda claim: _scorer(claim, searcher)) \
         or compose(hits, judge, signals, found.scorer, filters.decision, searcher, question,
                    filters.panels)
     if found.outside_period:
         text = f"The index holds no {scope}; papers of other dates speak of that time.\n{text}"
     return Answer(qid, question, text, False, filters.as_json(), _passages(hits))
+
+
+def what_is_missing(found: Assessment) -> str | None:
+    """Why the passages that discuss the subject still do not answer what was asked (a figure,
+    a decision, the person chosen), as the abstention says it; None when nothing is missing."""
+    question, filters = found.question, found.filters
+    if lacks_figure(found):
+        return no_figure(question, found.scorer.subject, filters)
+    if only_agendas(found):
+        return only_proposed(filters)
+    if only_proposals(found):
+        return no_decision(filters)
+    if names_nobody_chosen(found):
+        return nobody_named(filters, "chaired" if asks_who_chaired(question)
+                            else "was chosen" if asks_who_was_chosen(question) else "held the post")
+    return None
 
 
 def asks_overview(found: Assessment) -> bool:
@@ -305,6 +317,20 @@ def only_agendas(found: Assessment) -> bool:
         return False
     about = _best_about_subject(found)
     return bool(about) and all(hit.chunk.doc_type == "agenda" for hit in about)
+
+
+def only_proposals(found: Assessment) -> bool:
+    """"What did the panel recommend on the 2025/26 precept?" whose best passages in scope are
+    all papers put to a meeting (an agenda, a report, a page on the panel) recording no decision
+    of it: they say what was proposed ("the proposed policing precept"), or what the panel may
+    do ("the power of veto"), not what it decided. A page that records one ("the Panel agreed
+    to accept the Commissioner's proposal") answers, as minutes do."""
+    if not asks_what_was_decided(found.question):
+        return False
+    about = _best_about_subject(found)
+    if not about or any(hit.chunk.doc_type not in ("agenda", "report") for hit in about):
+        return False
+    return not any(share > 0 for share in _shares_where_given(found, records_decision))
 
 
 def names_nobody_chosen(found: Assessment) -> bool:
@@ -413,7 +439,7 @@ def compose(hits: list[Hit], judge: Judge, signals: Signals, scorer: SubjectScor
     lines += [not_answered_by(panel) for panel in named or []
               if panel not in {chunk.panel for chunk in quoted}]
     kinds = {chunk.doc_type for chunk in quoted}
-    if decision and kinds <= {"report", "agenda"}:
+    if decision and kinds <= {"report", "agenda"} and not any(records_decision(c.text) for c in chosen):
         lines.append(not_a_decision(kinds))
     return "\n".join(lines)
 

@@ -212,3 +212,26 @@ def names_the_chair(sentence: str) -> bool:
 def asks_for_person(question: str) -> bool:
     """"Who chaired ...?", "Which Commissioner gave ...?": the answer is a person."""
     return bool(_PERSON_QUESTION.search(question))
+
+
+# "What did the panel recommend on the precept?" asks what was decided; "What majority does the
+# panel need to veto ...?", "What was the panel asked to approve?" ask of a power or a proposal,
+# and "the share of the vote" of an election
+_DECIDED_QUESTION = re.compile(r"(?<!\bto\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmust\s)"
+                               r"\b(?:decid\w*|decision\w*|agree[ds]?|resol\w*|conclu\w*|approv\w*|"
+                               r"endors\w*|vetoe?\w*|recommend\w*)\b", re.I)
+# what minutes record of a panel's own decision, past and done: not the "recommendations" an
+# agenda asks it to note, nor the "power of veto" a report explains
+_DECIDED = re.compile(r"\bRESOLVED\b|\b(?:panel|members|committee|it)\b[^.;]{0,60}?\b(?:agreed|resolved|"
+                      r"decided|vetoed|accepted|endorsed|recommended|approved|supported|rejected|"
+                      r"concluded)\b", re.I)
+
+
+def asks_what_was_decided(question: str) -> bool:
+    return bool(_DECIDED_QUESTION.search(question))
+
+
+def records_decision(sentence: str) -> bool:
+    """Whether a sentence records what a panel decided ("At its 24 January meeting, the Panel
+    agreed to accept the Commissioner's proposal")."""
+    return bool(_DECIDED.search(sentence))

@@ -38,6 +38,12 @@ def not_a_decision(kinds: set[str]) -> str:
             "not what the panel decided.")
 
 
+def no_decision(filters: Filters) -> str:
+    """Said when only papers put to meetings speak of a decision asked about, and record none."""
+    return (f"The {papers_in_scope(filters)} speak of this only in papers put to meetings, which say "
+            "what was proposed, not what the panel decided.")
+
+
 def only_proposed(filters: Filters) -> str:
     """Said when only agendas speak of a choice: they say it was to be made, not who was chosen."""
     return (f"The {papers_in_scope(filters)} speak of this only in agendas, which say a choice was "

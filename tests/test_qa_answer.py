@@ -365,7 +365,7 @@ def test_a_question_naming_two_panels_is_answered_panel_by_panel(tmp_path):
     assert "The Dorset papers do not answer this." in both.answer
 
 
-def test_a_decide_answer_from_a_report_says_it_is_a_proposal(tmp_path):
+def test_a_decide_question_met_only_by_a_report_abstains_and_points_to_it(tmp_path):
     """A report put to a meeting says what was proposed; only minutes say what was decided."""
     searcher = searcher_of(tmp_path, {"cumbria.txt": (
         "Agenda Item 6\n\nCUMBRIA POLICE, FIRE AND CRIME PANEL\nMeeting date: 15 March 2023\n\n"
@@ -373,6 +373,21 @@ def test_a_decide_answer_from_a_report_says_it_is_a_proposal(tmp_path):
         "1.1 To inform the Panel of the proposed fire precept for 2023/24.\n2.0 RECOMMENDATION\n"
         "2.1 That the Panel endorse the proposed fire precept of £15 for a Band D property.\n")})
     answer = qa.ask("What did Cumbria decide about the fire precept?", searcher)
+    assert answer.abstained, answer.answer
+    assert answer.answer.startswith("The Cumbria papers speak of this only in papers put to meetings, "
+                                    "which say what was proposed, not what the panel decided."), answer.answer
+    assert "under “Proposed Fire Precept 2023/24”" in answer.answer
+
+
+def test_a_proposal_answered_from_a_report_says_so(tmp_path):
+    """"What was the panel asked to endorse?" is answered by the report, which says what was
+    proposed, and the answer says it is no decision."""
+    searcher = searcher_of(tmp_path, {"cumbria.txt": (
+        "Agenda Item 6\n\nCUMBRIA POLICE, FIRE AND CRIME PANEL\nMeeting date: 15 March 2023\n\n"
+        "PROPOSED FIRE PRECEPT 2023/24\n\n1.0 PURPOSE OF REPORT\n"
+        "1.1 To inform the Panel of the proposed fire precept for 2023/24.\n2.0 RECOMMENDATION\n"
+        "2.1 That the Panel endorse the proposed fire precept of £15 for a Band D property.\n")})
+    answer = qa.ask("Which fire precept was the Cumbria panel asked to endorse?", searcher)
     assert not answer.abstained, answer.answer
     assert answer.answer.endswith("not what the panel decided.")
     assert "quoted from a report put to the meeting" in answer.answer
@@ -733,3 +748,36 @@ def test_who_holds_a_post_is_answered_by_a_named_person(minute, answered, tmp_pa
         assert "Mrs Jane Hill" in answer.answer
     else:
         assert "do not name who held the post" in answer.answer
+
+
+KENT_AGENDA = ("Kent Police and Crime Panel\nAgenda for the meeting to be held on 31 January 2025\n\n"
+               "1. Declarations of Interest\n\n2. Minutes of the Previous Meeting\n\n")
+PROPOSED_PRECEPT = ("3. Proposed Precept 2025/26\n\nThe Panel is asked to consider the Commissioner's "
+                    "proposed precept of \u00a3250 for a Band D property for 2025/26 and make "
+                    "recommendations. If the Panel does not accept the proposed precept, the power of "
+                    "veto is provided under Schedule 5.\n")
+
+
+@pytest.mark.parametrize("paper, answered", [
+    (KENT_AGENDA + PROPOSED_PRECEPT, False),  # what was proposed, and what the panel may do
+    # a council's page that records what the panel did, and the minutes, answer
+    ("Kent Police and Crime Panel\n\nAt its 31 January 2025 meeting, the Panel considered the proposed "
+     "precept for 2025/26 and agreed to accept the Commissioner's proposal of \u00a3250 for a Band D "
+     "property.\n", True),
+    ("Kent Police and Crime Panel\nMinutes of the meeting held on 31 January 2025\n\n3. Proposed Precept "
+     "2025/26\n\nRESOLVED - That the Panel supports the proposed precept for 2025/26.\n", True),
+])
+def test_a_decision_is_answered_by_papers_recording_one_not_by_a_proposal(paper, answered, tmp_path):
+    """"What did the panel recommend on the precept?" from an agenda that asks the panel to make
+    recommendations abstains: it says what was proposed, not what was decided."""
+    answer = qa.ask("What did the Kent panel recommend on the 2025/26 precept?",
+                    searcher_of(tmp_path, {"kent.txt": paper}))
+    assert answer.abstained is not answered, answer.answer
+    if not answered:
+        assert "speak of this only in papers put to meetings" in answer.answer, answer.answer
+
+
+def test_what_a_panel_was_asked_to_decide_is_answered_by_its_agenda(tmp_path):
+    answer = qa.ask("What precept was the Kent panel asked to consider for 2025/26?",
+                    searcher_of(tmp_path, {"kent.txt": KENT_AGENDA + PROPOSED_PRECEPT}))
+    assert not answer.abstained, answer.answer

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from qa.figures import asked_for, asks_who_chaired, gives_figure, names_the_chair, wants_figure
+from qa.figures import (
+    asked_for,
+    asks_what_was_decided,
+    asks_who_chaired,
+    gives_figure,
+    names_the_chair,
+    records_decision,
+    wants_figure,
+)
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -153,3 +161,26 @@ def test_a_measure_asked_for_is_answered_by_a_figure_of_its_kind(question, sente
 ])
 def test_a_duration_or_frequency_is_no_figure_unless_asked_in_its_units(question, sentence, expected):
     assert gives_figure(sentence, question) is expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What did the panel recommend on the 2025/26 precept?", True),
+    ("Did the panel veto the precept?", True),
+    ("What did the panel agree to tell the Home Office?", True),
+    # a power, a proposal, an election: no decision asked about
+    ("What majority does the panel need to veto the precept?", False),
+    ("Which minutes was the panel asked to approve?", False),
+    ("What share of the vote did the Commissioner win?", False),
+])
+def test_a_question_asks_what_was_decided(question, expected):
+    assert asks_what_was_decided(question) is expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("RESOLVED - That the report be noted.", True),
+    ("At its 24 January meeting, the Panel agreed to accept the proposal of a 3.6% increase.", True),
+    ("The Panel is asked to note the work and recommendations of the Group.", False),
+    ("If the Panel does not accept the proposed precept the power of veto is provided.", False),
+])
+def test_a_sentence_records_a_decision_made(sentence, expected):
+    assert records_decision(sentence) is expected
