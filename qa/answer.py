@@ -33,6 +33,7 @@ from .figures import (
     names_the_chair,
     records_decision,
     wants_figure,
+    without_the_chair,
 )
 from .generate import generate
 from .query import panel_catalog, understand
@@ -284,15 +285,16 @@ def _best_about_subject(found: Assessment) -> list[Hit]:
             if found.judge(hit).cov > 0]
 
 
-def _shares_where_given(found: Assessment, gives: Callable[[str], bool],
-                        lines: bool = False) -> list[float]:
-    """The share of the subject each sentence (and, with `lines`, each line) of the best
-    passages in scope holds, where it gives what is asked: a figure, a person chosen."""
-    searcher = found.judge.searcher
+def _shares_where_given(found: Assessment, gives: Callable[[str], bool], lines: bool = False,
+                        scorer: SubjectScorer | None = None) -> list[float]:
+    """The share of the subject (or of what `scorer` reads) each sentence (and, with `lines`,
+    each line) of the best passages in scope holds, where it gives what is asked: a figure, a
+    person chosen."""
+    searcher, scorer = found.judge.searcher, scorer or found.scorer
     shares: list[float] = []
     for hit in _best_about_subject(found):
         statements = searcher.sentences(hit.row)[0] + (_lines(hit.chunk) if lines else [])
-        shares += found.scorer.coverage_each([text for text in statements if gives(text)])
+        shares += scorer.coverage_each([text for text in statements if gives(text)])
     return shares
 
 
@@ -341,8 +343,11 @@ def names_nobody_chosen(found: Assessment) -> bool:
     of the subject. So is "Who is the Deputy Commissioner?": a post is held by someone named.
     "Who chaired the panel in 2020?" is answered by the person in the chair ("Councillor Lowe
     (Chair)"), not one the Chair welcomed."""
-    if asks_who_chaired(found.question):  # the role named beside the person is the subject held
-        return not any(share > 0 for share in _shares_where_given(found, names_the_chair, lines=True))
+    if asks_who_chaired(found.question):
+        # the chair named is the role held; what else the question names must be held too
+        shares = _shares_where_given(found, names_the_chair, lines=True,
+                                     scorer=_scorer(without_the_chair(found.question), found.judge.searcher))
+        return not any(share > 0 for share in shares)
     if asks_who_was_chosen(found.question) or asks_who_holds(found.question):
         # sentences only: a line may run a name on one subject into another subject
         shares = _shares_where_given(found, names_someone)

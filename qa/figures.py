@@ -151,7 +151,7 @@ def asks_who_was_chosen(question: str) -> bool:
 
 # "Who is the Deputy Commissioner?", "Who was the Commissioner's first deputy?": the holder of
 # a post, answered by a person named, as a choice is
-_HOLDER_QUESTION = re.compile(r"^\W*who\s+(?:is|was|are|were)\s+(?:the|its|their)\b", re.I)
+_HOLDER_QUESTION = re.compile(r"^\W*who\s+(?:is|was|are|were|will\s+be)\s+(?:the|its|their)\b", re.I)
 
 
 def asks_who_holds(question: str) -> bool:
@@ -204,6 +204,12 @@ def asks_who_chaired(question: str) -> bool:
     return bool(_CHAIR_QUESTION.search(question))
 
 
+def without_the_chair(question: str) -> str:
+    """The question without the chair it asks about: what else it asks of ("Who chairs the
+    Accountability Board?" asks of a board, not of the panel whose chair a passage names)."""
+    return re.sub(r"\b(?:chair(?:ed|s|ing|man|woman|person)?|presided)\b", " ", question, flags=re.I)
+
+
 def names_the_chair(sentence: str) -> bool:
     """Whether a sentence names who was in the chair."""
     return bool(_IN_THE_CHAIR.search(sentence))
@@ -219,7 +225,7 @@ def asks_for_person(question: str) -> bool:
 # and "the share of the vote" of an election
 _DECIDED_QUESTION = re.compile(r"(?<!\bto\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmust\s)"
                                r"\b(?:decid\w*|decision\w*|agree[ds]?|resol\w*|conclu\w*|approv\w*|"
-                               r"endors\w*|vetoe?\w*|recommend\w*)\b", re.I)
+                               r"endors\w*|vetoe?\w*|recommend\w*|outcomes?)\b", re.I)
 # what minutes record of a panel's own decision, past and done: not the "recommendations" an
 # agenda asks it to note, nor the "power of veto" a report explains
 _DECIDED = re.compile(r"\bRESOLVED\b|\b(?:panel|members|committee|it)\b[^.;]{0,60}?\b(?:agreed|resolved|"

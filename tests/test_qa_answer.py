@@ -739,10 +739,12 @@ def test_who_chaired_is_answered_only_where_the_chair_is_named(roll, answered, t
      "Crime Commissioner (if one is appointed), and may make recommendations on the appointment.", False),
     ("The Chair welcomed Mrs Jane Hill, the Deputy Police and Crime Commissioner, to the meeting.", True),
 ])
-def test_who_holds_a_post_is_answered_by_a_named_person(minute, answered, tmp_path):
+@pytest.mark.parametrize("asked", ["Who is the Deputy Police and Crime Commissioner for Kent?",
+                                   "Who will be the Kent Deputy Police and Crime Commissioner?"])
+def test_who_holds_a_post_is_answered_by_a_named_person(minute, answered, asked, tmp_path):
     """"Who is the Deputy Commissioner?" from a passage on the post that names no one abstains."""
     searcher = searcher_of(tmp_path, {"kent.txt": f"{KENT_MINUTES}4. Deputy Commissioner\n\n{minute}\n"})
-    answer = qa.ask("Who is the Deputy Police and Crime Commissioner for Kent?", searcher)
+    answer = qa.ask(asked, searcher)
     assert answer.abstained is not answered, answer.answer
     if answered:
         assert "Mrs Jane Hill" in answer.answer
@@ -781,3 +783,18 @@ def test_what_a_panel_was_asked_to_decide_is_answered_by_its_agenda(tmp_path):
     answer = qa.ask("What precept was the Kent panel asked to consider for 2025/26?",
                     searcher_of(tmp_path, {"kent.txt": KENT_AGENDA + PROPOSED_PRECEPT}))
     assert not answer.abstained, answer.answer
+
+
+def test_who_chairs_a_body_is_not_answered_by_the_panels_chair(tmp_path):
+    """"Who chairs the Accountability Board?" is not answered by who was elected chair of the
+    panel, though that sentence names a chair: the board is what is asked of."""
+    searcher = searcher_of(tmp_path, {"kent.txt": (
+        f"{KENT_MINUTES}4. Election of Chair\n\nCouncillor Ann Lee was elected chair of the Panel for "
+        "the year.\n\n5. Commissioner's Update\n\nThe Commissioner will replace the Policing Board "
+        "with a new Accountability and Governance Board, meeting in public to hold the Chief Constable "
+        "to account.\n")})
+    board = qa.ask("Who chairs the Kent Accountability and Governance Board?", searcher)
+    assert board.abstained, board.answer
+    assert "do not name who chaired" in board.answer
+    panel = qa.ask("Who chaired the Kent panel in 2020?", searcher)
+    assert not panel.abstained and "Councillor Ann Lee" in panel.answer, panel.answer

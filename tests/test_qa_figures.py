@@ -171,6 +171,7 @@ def test_a_duration_or_frequency_is_no_figure_unless_asked_in_its_units(question
     ("What majority does the panel need to veto the precept?", False),
     ("Which minutes was the panel asked to approve?", False),
     ("What share of the vote did the Commissioner win?", False),
+    ("What was the outcome of the panel's inquiry into confidence?", True),
 ])
 def test_a_question_asks_what_was_decided(question, expected):
     assert asks_what_was_decided(question) is expected
