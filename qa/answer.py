@@ -265,7 +265,8 @@ def what_is_missing(found: Assessment) -> str | None:
         return no_decision(filters)
     if names_nobody_chosen(found):
         return nobody_named(filters, "chaired" if asks_who_chaired(question)
-                            else "was chosen" if asks_who_was_chosen(question) else "held the post")
+                            else "was chosen" if asks_who_was_chosen(question) else "held the post",
+                            only_undated=not names_nobody_chosen(found, placed=False))
     return None
 
 
@@ -286,16 +287,32 @@ def _best_about_subject(found: Assessment) -> list[Hit]:
 
 
 def _shares_where_given(found: Assessment, gives: Callable[[str], bool], lines: bool = False,
-                        scorer: SubjectScorer | None = None) -> list[float]:
+                        scorer: SubjectScorer | None = None, placed: bool = False) -> list[float]:
     """The share of the subject (or of what `scorer` reads) each sentence (and, with `lines`,
     each line) of the best passages in scope holds, where it gives what is asked: a figure, a
-    person chosen."""
+    person chosen. With `placed`, only passages placed in the question's period count."""
     searcher, scorer = found.judge.searcher, scorer or found.scorer
     shares: list[float] = []
     for hit in _best_about_subject(found):
+        if placed and not _placed_in_period(hit, found):
+            continue
         statements = searcher.sentences(hit.row)[0] + (_lines(hit.chunk) if lines else [])
         shares += scorer.coverage_each([text for text in statements if gives(text)])
     return shares
+
+
+def _placed_in_period(hit: Hit, found: Assessment) -> bool:
+    """Whether a passage is known to be of the question's period: its paper is dated (the scope
+    keeps only the period's), or, undated, names a day in the period. Who chaired, or was
+    chosen, changes year by year: an undated page naming only other years, or none, says who
+    held the post then, not in the year asked ("re-elected Chairman up to the 2024 Annual
+    General Meeting" is no answer for 2019)."""
+    filters = found.filters
+    if not (filters.since or filters.until) or hit.chunk.meeting_date:
+        return True
+    named = found.judge.searcher.named_dates
+    first, last = named.first[hit.row], named.last[hit.row]
+    return bool(first) and first <= (filters.until or "9999") and last >= (filters.since or "")
 
 
 def lacks_figure(found: Assessment) -> bool:
@@ -335,7 +352,7 @@ def only_proposals(found: Assessment) -> bool:
     return not any(share > 0 for share in _shares_where_given(found, records_decision))
 
 
-def names_nobody_chosen(found: Assessment) -> bool:
+def names_nobody_chosen(found: Assessment, placed: bool = True) -> bool:
     """"Who did the panel confirm as Chief Constable?" whose best passages in scope name no
     one in a sentence on the subject: the recruitment is discussed, but who was chosen is not
     there. A person named in a sentence on something else ("a question from Councillor X
@@ -345,12 +362,12 @@ def names_nobody_chosen(found: Assessment) -> bool:
     (Chair)"), not one the Chair welcomed."""
     if asks_who_chaired(found.question):
         # the chair named is the role held; what else the question names must be held too
-        shares = _shares_where_given(found, names_the_chair, lines=True,
+        shares = _shares_where_given(found, names_the_chair, lines=True, placed=placed,
                                      scorer=_scorer(without_the_chair(found.question), found.judge.searcher))
         return not any(share > 0 for share in shares)
     if asks_who_was_chosen(found.question) or asks_who_holds(found.question):
         # sentences only: a line may run a name on one subject into another subject
-        shares = _shares_where_given(found, names_someone)
+        shares = _shares_where_given(found, names_someone, placed=placed)
         return not any(share >= CHOICE_COVERAGE for share in shares)
     return False
 

@@ -50,8 +50,12 @@ def only_proposed(filters: Filters) -> str:
             "to be made, not who was chosen.")
 
 
-def nobody_named(filters: Filters, role: str = "was chosen") -> str:
-    """Said when the passages on a choice, or on who chaired, name no one in what they say of it."""
+def nobody_named(filters: Filters, role: str = "was chosen", only_undated: bool = False) -> str:
+    """Said when the passages on a choice, or on who chaired, name no one in what they say of it,
+    or only undated papers do, which may be of another year."""
+    if only_undated:
+        return (f"The {papers_in_scope(filters)} do not name who {role}: only an undated paper names "
+                "someone, and it may be of another year.")
     return f"The {papers_in_scope(filters)} speak of this but do not name who {role}."
 
 

@@ -798,3 +798,27 @@ def test_who_chairs_a_body_is_not_answered_by_the_panels_chair(tmp_path):
     assert "do not name who chaired" in board.answer
     panel = qa.ask("Who chaired the Kent panel in 2020?", searcher)
     assert not panel.abstained and "Councillor Ann Lee" in panel.answer, panel.answer
+
+
+@pytest.mark.parametrize("minutes, answered", [
+    ("The Minutes of the Meeting held on 4th February 2021 were confirmed.", True),  # a day of 2021
+    ("The Minutes of the last Meeting were confirmed.", False),  # no day at all
+])
+def test_who_chaired_in_a_year_is_not_answered_by_an_undated_page_of_another_year(minutes, answered,
+                                                                                   tmp_path):
+    """A page without its date that names no day of the year asked ("re-elected Chairman up to
+    the 2024 Annual General Meeting") says who held the chair then, not in the year asked; the
+    abstention says an undated paper names someone."""
+    papers = {"kent-agm.txt": (
+        "Kent Police and Crime Panel\n\n1. Election of Chairman\n\nThat Mr Chris Cook be re-elected "
+        "Chairman of the Kent Police and Crime Panel for the period up to the 2024 Annual General "
+        f"Meeting.\n\n2. Minutes\n\n{minutes}\n"),
+        "kent-2019.txt": ("Kent Police and Crime Panel\nMinutes of the meeting held on 5 February 2019\n\n"
+                          "1. Apologies\n\nApologies were received from Councillor Jane Smith today.\n")}
+    answer = qa.ask("Who chaired the Kent panel in 2021?", searcher_of(tmp_path, papers))
+    assert answer.abstained is not answered, answer.answer
+    if answered:
+        assert "Mr Chris Cook" in answer.answer
+    else:
+        assert answer.answer.startswith("The Kent papers of 2021 do not name who chaired: only an undated "
+                                        "paper names someone, and it may be of another year."), answer.answer
