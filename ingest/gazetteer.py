@@ -152,13 +152,14 @@ def mentions(text: str, all_lower: bool = False) -> list[Mention]:
         if words[:1].islower() and not written_lower and kind != "force" \
                 and not (all_lower and kind != "place"):
             continue
-        if kind in ("place", "name") and _PERSON_TITLE.search(text[max(0, match.start() - 12):match.start()]):
-            continue  # "Councillor Preston", "Mr Kent": a person, not the area
+        if kind in ("place", "name") and _PERSON_TITLE.search(text[max(0, match.start() - 40):match.start()]):
+            continue  # "Councillor Preston", "Mr Kent", "Councillor Derek Poole": a person, not the area
         found.append(Mention(panel, kind, " ".join(words.split()), match.start(), match.end()))
     return found
 
 
-_PERSON_TITLE = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+$", re.I)
+_PERSON_TITLE = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+"
+                           r"(?-i:(?:[A-Z][a-z]+\s+|[A-Z]\.?\s+){0,2})$", re.I)
 
 
 def read_panel(text: str, file_name: str = "") -> PanelReading:

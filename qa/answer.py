@@ -287,17 +287,17 @@ def _best_about_subject(found: Assessment) -> list[Hit]:
 
 
 def _shares_where_given(found: Assessment, gives: Callable[[str], bool], lines: bool = False,
-                        scorer: SubjectScorer | None = None, placed: bool = False) -> list[float]:
-    """The share of the subject (or of what `scorer` reads) each sentence (and, with `lines`,
-    each line) of the best passages in scope holds, where it gives what is asked: a figure, a
-    person chosen. With `placed`, only passages placed in the question's period count."""
-    searcher, scorer = found.judge.searcher, scorer or found.scorer
+                        keep: Callable[[Hit], bool] | None = None) -> list[float]:
+    """The share of the subject each sentence (and, with `lines`, each line) of the best
+    passages in scope holds, where it gives what is asked: a figure, a person chosen. `keep`
+    says which of those passages count."""
+    searcher = found.judge.searcher
     shares: list[float] = []
     for hit in _best_about_subject(found):
-        if placed and not _placed_in_period(hit, found):
+        if keep and not keep(hit):
             continue
         statements = searcher.sentences(hit.row)[0] + (_lines(hit.chunk) if lines else [])
-        shares += scorer.coverage_each([text for text in statements if gives(text)])
+        shares += found.scorer.coverage_each([text for text in statements if gives(text)])
     return shares
 
 
@@ -359,15 +359,24 @@ def names_nobody_chosen(found: Assessment, placed: bool = True) -> bool:
     regarding new officers") is not the one chosen: the sentence naming them must hold most
     of the subject. So is "Who is the Deputy Commissioner?": a post is held by someone named.
     "Who chaired the panel in 2020?" is answered by the person in the chair ("Councillor Lowe
-    (Chair)"), not one the Chair welcomed."""
+    (Chair)"), not one the Chair welcomed. With `placed`, only passages known to be of the
+    question's period count (`_placed_in_period`)."""
+    def of_the_period(hit: Hit) -> bool:
+        return not placed or _placed_in_period(hit, found)
+
     if asks_who_chaired(found.question):
-        # the chair named is the role held; what else the question names must be held too
-        shares = _shares_where_given(found, names_the_chair, lines=True, placed=placed,
-                                     scorer=_scorer(without_the_chair(found.question), found.judge.searcher))
+        # the chair named is the role held; what else the question names ("the Accountability
+        # Board", "the meeting the Commissioner missed") must be in the passage too
+        rest = _scorer(without_the_chair(found.question), found.judge.searcher)
+
+        def about_the_rest(hit: Hit) -> bool:
+            return of_the_period(hit) and rest.coverage(f"{hit.chunk.item_title}\n{hit.chunk.text}")[0] > 0
+
+        shares = _shares_where_given(found, names_the_chair, lines=True, keep=about_the_rest)
         return not any(share > 0 for share in shares)
     if asks_who_was_chosen(found.question) or asks_who_holds(found.question):
         # sentences only: a line may run a name on one subject into another subject
-        shares = _shares_where_given(found, names_someone, placed=placed)
+        shares = _shares_where_given(found, names_someone, keep=of_the_period)
         return not any(share >= CHOICE_COVERAGE for share in shares)
     return False
 

@@ -175,10 +175,17 @@ _NAMED_CHOICE = re.compile(
     + _BARE_NAME + r"\b")
 
 
+# "the Panel's Legal Advisor, Jane Pollard,", "the Chief Constable for Lincolnshire, Chris Haward":
+# a name set beside the post it holds
+_NAMED_POST = re.compile(r"\b(?:Advis[oe]r|Officer|Clerk|Secretary|Treasurer|Chair(?:man|woman|person)?|"
+                         r"Commissioner|Constable|Director|Manager|Head|Lead|Member|Executive|Deputy|"
+                         r"[A-Z][a-z]+shire)\s*,\s+" + _BARE_NAME + r"(?=\s*[,.;()]|\s+[a-z]|\s*$)")
+
+
 def names_someone(sentence: str) -> bool:
-    """A person named by title, or by name where a choice is recorded ("On 6th May 2021, Mark
-    Shelford was elected as ... Commissioner")."""
-    return names_person(sentence) or bool(_NAMED_CHOICE.search(sentence))
+    """A person named by title, by name where a choice is recorded ("On 6th May 2021, Mark
+    Shelford was elected as ... Commissioner"), or by name beside their post."""
+    return names_person(sentence) or bool(_NAMED_CHOICE.search(sentence) or _NAMED_POST.search(sentence))
 
 
 # "Who chaired the panel in 2020?": the answer names the person in the chair, not one the Chair
@@ -192,6 +199,8 @@ _IN_THE_CHAIR = re.compile("|".join((
     _NAMED + r"\s*\((?:Panel\s+)?" + _CHAIR + r"\)",  # "Councillor Lowe (Chair)"
     _NAMED + r"\s+(?:\([^()]{0,40}\)\s+)?\(?(?:was\s+)?in\s+the\s+[Cc]hair\b",  # "X (in the Chair)"
     _CHAIR + r"\s*[,:\u2013-]\s*" + _NAMED,  # "The Chair, Andy Davis, welcomed ..."
+    # "Panel chairman Tony Riordan said": a title, or a first name and surname, right after
+    _CHAIR + r"\s+(?:" + _TITLE + r"[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z][a-z'-]+)",
     # "X, panel chairman, said", "X, Chair of the Panel"; not "the Chief Constable, the Chairman was"
     _NAMED + r",\s+(?:the\s+)?(?:[a-z]+\s+|Panel\s+|Independent\s+){0,2}" + _CHAIR
     + r"(?=\s*(?:,|of\b|\)|$))",
@@ -225,12 +234,14 @@ def asks_for_person(question: str) -> bool:
 # and "the share of the vote" of an election
 _DECIDED_QUESTION = re.compile(r"(?<!\bto\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmust\s)"
                                r"\b(?:decid\w*|decision\w*|agree[ds]?|resol\w*|conclu\w*|approv\w*|"
-                               r"endors\w*|vetoe?\w*|recommend\w*|outcomes?)\b", re.I)
+                               r"endors\w*|vetoe?\w*|recommend\w*|reject\w*|outcomes?)\b", re.I)
 # what minutes record of a panel's own decision, past and done: not the "recommendations" an
 # agenda asks it to note, nor the "power of veto" a report explains
-_DECIDED = re.compile(r"\bRESOLVED\b|\b(?:panel|members|committee|it)\b[^.;]{0,60}?\b(?:agreed|resolved|"
-                      r"decided|vetoed|accepted|endorsed|recommended|approved|supported|rejected|"
-                      r"concluded)\b", re.I)
+_DONE = (r"(?:agreed|resolved|decided|vetoed|accepted|endorsed|recommended|approved|supported|rejected|"
+         r"concluded)")
+_DECIDED = re.compile(r"\bRESOLVED\b|\b(?:panel|members|committee|it)\b[^.;]{0,60}?\b" + _DONE + r"\b"
+                      # "Steve has just been approved as Joint Lead", "the precept was agreed"
+                      r"|\b(?:was|were|been)\s+(?:\w+ly\s+)?" + _DONE + r"\b", re.I)
 
 
 def asks_what_was_decided(question: str) -> bool:

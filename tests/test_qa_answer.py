@@ -800,6 +800,19 @@ def test_who_chairs_a_body_is_not_answered_by_the_panels_chair(tmp_path):
     assert not panel.abstained and "Councillor Ann Lee" in panel.answer, panel.answer
 
 
+def test_who_chaired_the_meeting_an_event_is_named_by_is_answered_from_its_report(tmp_path):
+    """"Who chaired the panel when the Commissioner missed the meeting?": the report of that
+    meeting names the chair in one sentence and the event in others."""
+    searcher = searcher_of(tmp_path, {"kent-news.txt": (
+        "Kent Police and Crime Panel\n\nRow as commissioner misses meeting\n\nThe Kent Police and Crime "
+        "Commissioner angered members of the panel by missing a meeting during national mourning. "
+        "Panel chairman Tony Riordan said government advice was that planned meetings should go ahead. "
+        "A minute's silence had been held at the start.\n")})
+    answer = qa.ask("Who chaired the Kent panel when the Commissioner missed the meeting?", searcher)
+    assert not answer.abstained, answer.answer
+    assert "Tony Riordan" in answer.answer
+
+
 @pytest.mark.parametrize("minutes, answered", [
     ("The Minutes of the Meeting held on 4th February 2021 were confirmed.", True),  # a day of 2021
     ("The Minutes of the last Meeting were confirmed.", False),  # no day at all

@@ -10,6 +10,7 @@ from qa.figures import (
     asks_what_was_decided,
     asks_who_chaired,
     gives_figure,
+    names_someone,
     names_the_chair,
     records_decision,
     wants_figure,
@@ -111,6 +112,8 @@ def test_a_question_about_money_is_answered_by_an_amount_not_a_count(sentence, e
     ("Councillor Reilly was elected unanimously as Chair for 2020/21.", True),
     ("Christine Goldstraw, panel chairman, who served as a magistrate, spoke.", True),
     ("The shadow panel was chaired by West Sussex County Councillor, Brad Watson OBE.", True),
+    ("Panel chairman Tony Riordan said government advice was that meetings should go ahead.", True),
+    ("The Chair Members agreed to note the report.", False),
     ("The meeting was chaired by Councillor Ann Lee.", True),
     ("The review was chaired by the Chief Executive of the council.", False),
     ("Rotherham Council:- Councillor M. Parker Councillor T. R. Sharman (in the Chair) Sheffield", True),
@@ -171,6 +174,7 @@ def test_a_duration_or_frequency_is_no_figure_unless_asked_in_its_units(question
     ("What majority does the panel need to veto the precept?", False),
     ("Which minutes was the panel asked to approve?", False),
     ("What share of the vote did the Commissioner win?", False),
+    ("Did the panel reject the progress report?", True),
     ("What was the outcome of the panel's inquiry into confidence?", True),
 ])
 def test_a_question_asks_what_was_decided(question, expected):
@@ -182,6 +186,20 @@ def test_a_question_asks_what_was_decided(question, expected):
     ("At its 24 January meeting, the Panel agreed to accept the proposal of a 3.6% increase.", True),
     ("The Panel is asked to note the work and recommendations of the Group.", False),
     ("If the Panel does not accept the proposed precept the power of veto is provided.", False),
+    ("Steve has just been approved as Joint Lead for Local Policing by the Association.", True),
+    ("The Panel is asked to approve the budget.", False),
 ])
 def test_a_sentence_records_a_decision_made(sentence, expected):
     assert records_decision(sentence) is expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Chair noted that the Panel's Legal Advisor, Jane Pollard, would be retiring.", True),
+    ("He also welcomed the Chief Constable for Lincolnshire, Chris Haward", True),
+    ("Apologies were received from Councillor Tim Jenkins.", True),
+    # posts listed, no one named
+    ("Hearings for the Chief Executive, Chief Financial Officer and Deputy Commissioner.", False),
+    ("I am Deputy Lord Mayor in Liverpool and will not be available next year.", False),
+])
+def test_a_person_is_named_by_title_or_beside_their_post(sentence, expected):
+    assert names_someone(sentence) is expected

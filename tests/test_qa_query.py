@@ -77,7 +77,10 @@ def test_a_town_of_a_force_area_names_its_panel(question, panel):
 
 @pytest.mark.parametrize("question", ["What did Councillor Preston ask the Commissioner?",
                                       "Which report did Cllr. Chester present?",
-                                      "What did Mr Kent say about the precept?"])
+                                      "What did Mr Kent say about the precept?",
+                                      # a first name, or an initial, between title and surname
+                                      "What interest did Councillor Derek Poole declare?",
+                                      "What did Cllr J. Preston ask the Commissioner?"])
 def test_a_person_named_like_a_place_names_no_panel(question):
     filters = understand(question, CATALOG)
     assert filters.panels == [] and filters.unknown_panel is None
