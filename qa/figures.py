@@ -199,6 +199,8 @@ _IN_THE_CHAIR = re.compile("|".join((
     _NAMED + r"\s*\((?:Panel\s+)?" + _CHAIR + r"\)",  # "Councillor Lowe (Chair)"
     _NAMED + r"\s+(?:\([^()]{0,40}\)\s+)?\(?(?:was\s+)?in\s+the\s+[Cc]hair\b",  # "X (in the Chair)"
     _CHAIR + r"\s*[,:\u2013-]\s*" + _NAMED,  # "The Chair, Andy Davis, welcomed ..."
+    # "The current Chair of the Gwent Police and Crime Panel is Mrs Gillian Howells"
+    _CHAIR + r"\s+of\s+the\s+[^.]{0,60}?\bis\s+" + _TITLE + r"?[A-Z][a-z]+\s+[A-Z][a-z'-]+",
     # "Panel chairman Tony Riordan said": a title, or a first name and surname, right after
     _CHAIR + r"\s+(?:" + _TITLE + r"[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z][a-z'-]+)",
     # "X, panel chairman, said", "X, Chair of the Panel"; not "the Chief Constable, the Chairman was"

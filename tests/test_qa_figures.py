@@ -114,6 +114,8 @@ def test_a_question_about_money_is_answered_by_an_amount_not_a_count(sentence, e
     ("The shadow panel was chaired by West Sussex County Councillor, Brad Watson OBE.", True),
     ("Panel chairman Tony Riordan said government advice was that meetings should go ahead.", True),
     ("The Chair Members agreed to note the report.", False),
+    ("The current Chair of the Kent Police and Crime Panel is Mrs Gillian Howells.", True),
+    ("The Chair of the Panel is elected each June.", False),
     ("The meeting was chaired by Councillor Ann Lee.", True),
     ("The review was chaired by the Chief Executive of the council.", False),
     ("Rotherham Council:- Councillor M. Parker Councillor T. R. Sharman (in the Chair) Sheffield", True),
