@@ -365,13 +365,16 @@ def test_a_question_naming_two_panels_is_answered_panel_by_panel(tmp_path):
     assert "The Dorset papers do not answer this." in both.answer
 
 
+FIRE_PRECEPT_REPORT = (
+    "Agenda Item 6\n\nCUMBRIA POLICE, FIRE AND CRIME PANEL\nMeeting date: 15 March 2023\n\n"
+    "PROPOSED FIRE PRECEPT 2023/24\n\n1.0 PURPOSE OF REPORT\n"
+    "1.1 To inform the Panel of the proposed fire precept for 2023/24.\n2.0 RECOMMENDATION\n"
+    "2.1 That the Panel endorse the proposed fire precept of £15 for a Band D property.\n")
+
+
 def test_a_decide_question_met_only_by_a_report_abstains_and_points_to_it(tmp_path):
     """A report put to a meeting says what was proposed; only minutes say what was decided."""
-    searcher = searcher_of(tmp_path, {"cumbria.txt": (
-        "Agenda Item 6\n\nCUMBRIA POLICE, FIRE AND CRIME PANEL\nMeeting date: 15 March 2023\n\n"
-        "PROPOSED FIRE PRECEPT 2023/24\n\n1.0 PURPOSE OF REPORT\n"
-        "1.1 To inform the Panel of the proposed fire precept for 2023/24.\n2.0 RECOMMENDATION\n"
-        "2.1 That the Panel endorse the proposed fire precept of £15 for a Band D property.\n")})
+    searcher = searcher_of(tmp_path, {"cumbria.txt": FIRE_PRECEPT_REPORT})
     answer = qa.ask("What did Cumbria decide about the fire precept?", searcher)
     assert answer.abstained, answer.answer
     assert answer.answer.startswith("The Cumbria papers speak of this only in papers put to meetings, "
@@ -382,11 +385,7 @@ def test_a_decide_question_met_only_by_a_report_abstains_and_points_to_it(tmp_pa
 def test_a_proposal_answered_from_a_report_says_so(tmp_path):
     """"What was the panel asked to endorse?" is answered by the report, which says what was
     proposed, and the answer says it is no decision."""
-    searcher = searcher_of(tmp_path, {"cumbria.txt": (
-        "Agenda Item 6\n\nCUMBRIA POLICE, FIRE AND CRIME PANEL\nMeeting date: 15 March 2023\n\n"
-        "PROPOSED FIRE PRECEPT 2023/24\n\n1.0 PURPOSE OF REPORT\n"
-        "1.1 To inform the Panel of the proposed fire precept for 2023/24.\n2.0 RECOMMENDATION\n"
-        "2.1 That the Panel endorse the proposed fire precept of £15 for a Band D property.\n")})
+    searcher = searcher_of(tmp_path, {"cumbria.txt": FIRE_PRECEPT_REPORT})
     answer = qa.ask("Which fire precept was the Cumbria panel asked to endorse?", searcher)
     assert not answer.abstained, answer.answer
     assert answer.answer.endswith("not what the panel decided.")
