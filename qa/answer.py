@@ -31,6 +31,7 @@ from .figures import (
     gives_figure,
     names_someone,
     names_the_chair,
+    people_named,
     records_decision,
     wants_figure,
     without_the_chair,
@@ -376,7 +377,8 @@ def names_nobody_chosen(found: Assessment, placed: bool = True) -> bool:
         return not any(share > 0 for share in shares)
     if asks_who_was_chosen(found.question) or asks_who_holds(found.question):
         # sentences only: a line may run a name on one subject into another subject
-        shares = _shares_where_given(found, names_someone, keep=of_the_period)
+        named = people_named(found.question)  # who is asked for is someone else
+        shares = _shares_where_given(found, lambda text: names_someone(text, named), keep=of_the_period)
         return not any(share >= CHOICE_COVERAGE for share in shares)
     return False
 

@@ -166,26 +166,50 @@ def names_person(sentence: str) -> bool:
 # "Mark Shelford was elected", "appointed Claire George as Chair": a name without a title is
 # read where a choice is recorded of it, as two or three capitalised words beside the verb
 _BARE_NAME = r"[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# ... whose words are no post or body: "Independent Member be elected" names no one
+_NAME_WORD = (r"(?!(?:Independent|Members?|Chief|Deputy|Vice|Police|Crime|Panel|Council|Councillors?|"
+              r"County|Borough|City|District|Commissioner|Constable|Chair(?:man)?|Officer|The)\b)[A-Z][a-z]+")
+_PERSON_NAME = _NAME_WORD + r"(?:\s+[A-Z]\.?)?\s+" + _NAME_WORD + r"(?:-[A-Z][a-z]+)?"
 _CHOICE = r"(?:re-?)?(?:elected|appointed|chosen|confirmed|nominated|selected|co-opted)"
 _NAMED_CHOICE = re.compile(
-    r"\b" + _BARE_NAME + r"(?:\s*\([^()]{0,40}\))?,?\s+(?:[^,.]{0,60},\s+)?"
+    r"\b" + _PERSON_NAME + r"(?:\s*\([^()]{0,40}\))?,?\s+(?:[^,.]{0,60},\s+)?"
     r"(?:was|were|be|is|had\s+been|has\s+been)\s+"
     r"(?:duly\s+|unanimously\s+)?" + _CHOICE + r"\b"
     r"|\b(?:appoint(?:ed|ment\s+of)?|elect(?:ed|ion\s+of)?|confirm(?:ed)?|nominat(?:ed|ion\s+of))\s+"
-    + _BARE_NAME + r"\b")
+    + _PERSON_NAME + r"\b")
 
 
 # "the Panel's Legal Advisor, Jane Pollard,", "the Chief Constable for Lincolnshire, Chris Haward":
 # a name set beside the post it holds
 _NAMED_POST = re.compile(r"\b(?:Advis[oe]r|Officer|Clerk|Secretary|Treasurer|Chair(?:man|woman|person)?|"
                          r"Commissioner|Constable|Director|Manager|Head|Lead|Member|Executive|Deputy|"
-                         r"[A-Z][a-z]+shire)\s*,\s+" + _BARE_NAME + r"(?=\s*[,.;()]|\s+[a-z]|\s*$)")
+                         r"[A-Z][a-z]+shire)\s*,\s+" + _PERSON_NAME + r"(?=\s*[,.;()]|\s+[a-z]|\s*$)")
 
 
-def names_someone(sentence: str) -> bool:
+def names_someone(sentence: str, besides: list[str] | None = None) -> bool:
     """A person named by title, by name where a choice is recorded ("On 6th May 2021, Mark
-    Shelford was elected as ... Commissioner"), or by name beside their post."""
+    Shelford was elected as ... Commissioner"), or by name beside their post; with `besides`,
+    someone other than the people the question itself names."""
+    for name in besides or ():  # with the title or post before it: "Independent Member Julie Knight"
+        sentence = re.sub(r"\b(?:[A-Z][a-z]+\.?\s+){0,2}" + re.escape(name) + r"\b", " ", sentence)
     return names_person(sentence) or bool(_NAMED_CHOICE.search(sentence) or _NAMED_POST.search(sentence))
+
+
+# words that make a capitalised pair a post, a body or a place rather than a person
+_NOT_A_NAME = {"chief", "constable", "commissioner", "deputy", "police", "crime", "panel", "council",
+               "chair", "chairman", "vice", "independent", "member", "officer", "county", "borough",
+               "city", "district", "fire", "rescue", "board", "committee", "plan", "the"}
+
+
+def people_named(question: str) -> list[str]:
+    """The people a question names ("Who nominated Julie Knight ...?", "Who replaced Councillor
+    Ray Wooten?"): whoever it asks for is someone else."""
+    from ingest.gazetteer import mentions
+
+    places = {word.lower() for mention in mentions(question) for word in mention.text.split()}
+    untitled = re.sub(r"\b(?:" + _HONORIFIC + r")\.?\s+(?=[A-Z])", "", question)
+    return [name for name in re.findall(r"(?<!^)\b" + _BARE_NAME, untitled)
+            if not {word.lower() for word in name.split()} & (_NOT_A_NAME | places)]
 
 
 # "Who chaired the panel in 2020?": the answer names the person in the chair, not one the Chair

@@ -834,3 +834,18 @@ def test_who_chaired_in_a_year_is_not_answered_by_an_undated_page_of_another_yea
     else:
         assert answer.answer.startswith("The Kent papers of 2021 do not name who chaired: only an undated "
                                         "paper names someone, and it may be of another year."), answer.answer
+
+
+@pytest.mark.parametrize("minute, answered", [
+    ("Independent Member Julie Knight was duly nominated and seconded. RESOLVED that Julie Knight, "
+     "Independent Member be elected as Vice-Chair.", False),
+    ("Councillor Tom Brown nominated Independent Member Julie Knight, which was seconded. RESOLVED that "
+     "Julie Knight be elected as Vice-Chair.", True),
+])
+def test_who_chose_someone_is_not_answered_by_the_one_chosen(minute, answered, tmp_path):
+    """"Who nominated Julie Knight?" is not answered by her being nominated."""
+    searcher = searcher_of(tmp_path, {"kent.txt": f"{KENT_MINUTES}2. Election of Vice-Chair\n\n{minute}\n"})
+    answer = qa.ask("Who nominated Julie Knight as Kent vice-chair?", searcher)
+    assert answer.abstained is not answered, answer.answer
+    if answered:
+        assert "Councillor Tom Brown" in answer.answer

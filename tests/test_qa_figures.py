@@ -12,6 +12,7 @@ from qa.figures import (
     gives_figure,
     names_someone,
     names_the_chair,
+    people_named,
     records_decision,
     wants_figure,
 )
@@ -205,3 +206,23 @@ def test_a_sentence_records_a_decision_made(sentence, expected):
 ])
 def test_a_person_is_named_by_title_or_beside_their_post(sentence, expected):
     assert names_someone(sentence) is expected
+
+
+@pytest.mark.parametrize("question, people", [
+    ("Who nominated Julie Knight as Kent vice-chair?", ["Julie Knight"]),
+    ("Who replaced Councillor Ray Wooten on the Kent panel?", ["Ray Wooten"]),
+    # posts, bodies and places are not people
+    ("Who did the Kent Police and Crime Panel appoint as Chief Constable?", []),
+])
+def test_the_people_a_question_names(question, people):
+    assert people_named(question) == people
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Independent Member Julie Knight was duly nominated and seconded.", False),
+    ("That Julie Knight, Independent Member be elected as Vice-Chair.", False),
+    ("Councillor Tom Brown nominated Julie Knight, who was elected.", True),
+])
+def test_someone_named_besides_the_people_the_question_names(sentence, expected):
+    """"Who nominated Julie Knight?" asks for someone other than her."""
+    assert names_someone(sentence, ["Julie Knight"]) is expected
