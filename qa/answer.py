@@ -321,11 +321,19 @@ def lacks_figure(found: Assessment) -> bool:
     subject is discussed, but what was asked is not there. A passage, or a sentence, that holds
     none of the subject ("fuel cards") states no figure of it, whatever amounts it gives: the
     update listing "Complaints following enforcement of Covid restrictions" gives no count of
-    them for its "'lockdown 3'" or "four local authorities"."""
+    them for its "'lockdown 3'" or "four local authorities". A figure of a person the question
+    names ("How many votes did Barrie Cooper get?") is in a passage naming them: a page giving
+    only "Mr Turner received 74,023 votes" gives someone else's."""
     if not wants_figure(found.question):
         return False
+    surnames = [name.split()[-1] for name in people_named(found.question)]
+
+    def names_them(hit: Hit) -> bool:
+        return all(re.search(rf"\b{re.escape(surname)}\b", hit.chunk.text) for surname in surnames)
+
     # lines too: a bullet ("A £500,000 Youth Empowerment Scheme.") is too short to quote
-    shares = _shares_where_given(found, lambda text: gives_figure(text, found.question), lines=True)
+    shares = _shares_where_given(found, lambda text: gives_figure(text, found.question), lines=True,
+                                 keep=names_them)
     return not any(share > 0 for share in shares)
 
 

@@ -849,3 +849,15 @@ def test_who_chose_someone_is_not_answered_by_the_one_chosen(minute, answered, t
     assert answer.abstained is not answered, answer.answer
     if answered:
         assert "Councillor Tom Brown" in answer.answer
+
+
+@pytest.mark.parametrize("person, answered", [("Steve Turner", True), ("Barrie Cooper", False)])
+def test_a_figure_of_a_person_is_in_a_passage_naming_them(person, answered, tmp_path):
+    """"How many votes did Barrie Cooper get?" is not answered by the winner's votes on a page
+    that never names him; the winner's own count, said of "Mr Turner", answers his."""
+    searcher = searcher_of(tmp_path, {"kent-news.txt": (
+        "Kent Police and Crime Panel\n\nNew Commissioner elected\n\nSteve Turner has become Kent's new "
+        "Commissioner. Mr Turner received more than half of the first preference votes cast with 74,023 "
+        "votes. The election had a turnout of 33.7%.\n")})
+    answer = qa.ask(f"How many votes did {person} get in the Kent election?", searcher)
+    assert answer.abstained is not answered, answer.answer
