@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ingest.gazetteer import mentions
 from ingest.words import MONTH
 
 _FIGURE_QUESTION = re.compile(r"\b(how\s+(?:much|many)|what\s+(?:amount|proportion|percentage|"
@@ -204,8 +205,6 @@ _NOT_A_NAME = {"chief", "constable", "commissioner", "deputy", "police", "crime"
 def people_named(question: str) -> list[str]:
     """The people a question names ("Who nominated Julie Knight ...?", "Who replaced Councillor
     Ray Wooten?"): whoever it asks for is someone else."""
-    from ingest.gazetteer import mentions
-
     places = {word.lower() for mention in mentions(question) for word in mention.text.split()}
     untitled = re.sub(r"\b(?:" + _HONORIFIC + r")\.?\s+(?=[A-Z])", "", question)
     return [name for name in re.findall(r"(?<!^)\b" + _BARE_NAME, untitled)
