@@ -197,7 +197,7 @@ def names_someone(sentence: str, besides: list[str] | None = None) -> bool:
 
 
 # words that make a capitalised pair a post, a body or a place rather than a person
-_NOT_A_NAME = {"chief", "constable", "commissioner", "deputy", "police", "crime", "panel", "council",
+_POST_AND_BODY_WORDS = {"chief", "constable", "commissioner", "deputy", "police", "crime", "panel", "council",
                "chair", "chairman", "vice", "independent", "member", "officer", "county", "borough",
                "city", "district", "fire", "rescue", "board", "committee", "plan", "the"}
 
@@ -208,7 +208,7 @@ def people_named(question: str) -> list[str]:
     places = {word.lower() for mention in mentions(question) for word in mention.text.split()}
     untitled = re.sub(r"\b(?:" + _HONORIFIC + r")\.?\s+(?=[A-Z])", "", question)
     return [name for name in re.findall(r"(?<!^)\b" + _BARE_NAME, untitled)
-            if not {word.lower() for word in name.split()} & (_NOT_A_NAME | places)]
+            if not {word.lower() for word in name.split()} & (_POST_AND_BODY_WORDS | places)]
 
 
 # "Who chaired the panel in 2020?": the answer names the person in the chair, not one the Chair
