@@ -28,10 +28,12 @@ from .figures import (
     asks_who_chaired,
     asks_who_holds,
     asks_who_was_chosen,
+    asks_why,
     gives_figure,
     names_someone,
     names_the_chair,
     people_named,
+    reason_clauses,
     records_decision,
     wants_figure,
     without_the_chair,
@@ -44,6 +46,7 @@ from .wording import (
     no_dated_papers,
     no_decision,
     no_figure,
+    no_reason,
     nobody_named,
     not_a_decision,
     not_answered_by,
@@ -260,6 +263,8 @@ def what_is_missing(found: Assessment) -> str | None:
     question, filters = found.question, found.filters
     if lacks_figure(found):
         return no_figure(question, found.scorer.subject, filters)
+    if lacks_reason(found):
+        return no_reason(filters)
     if only_agendas(found):
         return only_proposed(filters)
     if only_proposals(found):
@@ -335,6 +340,32 @@ def lacks_figure(found: Assessment) -> bool:
     shares = _shares_where_given(found, lambda text: gives_figure(text, found.question), lines=True,
                                  keep=names_them)
     return not any(share > 0 for share in shares)
+
+
+# a clause holding this share of the subject is about the event asked of, not its reason:
+# "following the resignation of Barry Coppinger", "thanks were expressed for Councillor Ray
+# Wooten's hard work" (asked why he left). A reason naming the person too is missed.
+REASON_COVERAGE = 0.5
+
+
+def lacks_reason(found: Assessment) -> bool:
+    """"Why did Councillor X leave the panel?" whose best passages in scope say that X left, or
+    was replaced, and give no reason: no sentence on the subject, or next to one, holds a
+    connective of cause or purpose opening a clause that is not the event itself. The reason is
+    often in the sentence after the event ("The Chairman referred to the tragic accident ...
+    Members stood in silence")."""
+    if not asks_why(found.question):
+        return False
+    searcher, scorer = found.judge.searcher, found.scorer
+    for hit in _best_about_subject(found):
+        sentences = searcher.sentences(hit.row)[0]
+        on_subject = [share > 0 for share in scorer.coverage_each(sentences)]
+        for at, sentence in enumerate(sentences):
+            if not any(on_subject[max(0, at - 1):at + 2]):
+                continue
+            if any(share < REASON_COVERAGE for share in scorer.coverage_each(reason_clauses(sentence))):
+                return False
+    return True
 
 
 def only_agendas(found: Assessment) -> bool:

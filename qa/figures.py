@@ -138,6 +138,8 @@ def asked_for(question: str) -> Callable[[str], bool] | None:
         return lambda sentence: bool(_DATE.search(sentence))
     if asks_for_person(question):
         return names_person
+    if asks_why(question):
+        return lambda sentence: bool(reason_clauses(sentence))
     return None
 
 
@@ -277,3 +279,34 @@ def records_decision(sentence: str) -> bool:
     """Whether a sentence records what a panel decided ("At its 24 January meeting, the Panel
     agreed to accept the Commissioner's proposal")."""
     return bool(_DECIDED.search(sentence))
+
+
+# "Why did Councillor X leave the panel?" is answered by a reason, not by the sentence saying X
+# left. A reason comes after a connective of cause or purpose ("due to", "in order to", "as her
+# son was employed", "there being an equal number of votes"), a thanks ("for her work"), or as
+# what someone said or believed; minutes give the occasion of a tribute as what the Chair
+# "referred to".
+_WHY_QUESTION = re.compile(r"^\W*why\b|\bfor\s+what\s+reasons?\b|"
+                           r"\bwhat\s+(?:was|were|is|are)\s+the\s+reasons?\b", re.I)
+_REASON = re.compile(
+    r"\b(?:because|since|due\s+to|owing\s+to|on\s+account\s+of|as\s+a\s+result|results?\s+of|caused\s+by|"
+    r"in\s+order\s+to|so\s+as\s+to|so\s+that|in\s+(?:respect|view|light|memory)\s+of|in\s+response\s+to|"
+    r"given\s+that|following|as\s+per|there\s+being|reasons?|referred\s+to|paid\s+tribute|"
+    r"to\s+(?:allow|enable|ensure|avoid|give|provide|pursue|focus|protect|prevent|reduce|improve|meet|"
+    r"fund|cover|support)|(?:thank\w*|grateful)\b[^.;]*?\b(?P<thanks>for)|"
+    r"said|says|advised|explained|suggested|stated|told|believed?|belief|"
+    # "as" joining a clause ("as her son was employed"), not "as a member", "as well"
+    r"as\s+(?!(?:a|an|well|part|such|per|of|follows?|to|soon|long|far|much|many)\b)"
+    r"(?:[\w'\u2019-]+,?\s+){0,4}?(?:was|were|is|are|had|has|would|could|did|will|being))\b", re.I)
+
+
+def asks_why(question: str) -> bool:
+    return bool(_WHY_QUESTION.search(question))
+
+
+def reason_clauses(sentence: str) -> list[str]:
+    """What follows each connective of cause or purpose in a sentence: where a reason would be
+    ("following the resignation of Barry Coppinger" is the event itself, not its reason, when
+    asked why he resigned: the caller tells them apart by the subject)."""
+    return [sentence[match.start("thanks" if match.group("thanks") else 0):]
+            for match in _REASON.finditer(sentence)]

@@ -59,6 +59,11 @@ def nobody_named(filters: Filters, role: str = "was chosen", only_undated: bool 
     return f"The {papers_in_scope(filters)} speak of this but do not name who {role}."
 
 
+def no_reason(filters: Filters) -> str:
+    """Said when the passages on what a "why" question asks about say what happened, not why."""
+    return f"The {papers_in_scope(filters)} say what happened but give no reason for it."
+
+
 def no_figure(question: str, subject: list[str], filters: Filters) -> str:
     """"The South Yorkshire papers give no figure for 101 calls." when the passages that
     discuss the subject state no quantity."""

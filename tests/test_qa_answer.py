@@ -861,3 +861,30 @@ def test_a_figure_of_a_person_is_in_a_passage_naming_them(person, answered, tmp_
         "votes. The election had a turnout of 33.7%.\n")})
     answer = qa.ask(f"How many votes did {person} get in the Kent election?", searcher)
     assert answer.abstained is not answered, answer.answer
+
+
+@pytest.mark.parametrize("minute, answered", [
+    ("Apologies for absence were received from Councillor Pritchard.", False),  # that, not why
+    ("Apologies for absence were received from Councillor Pritchard due to a family bereavement.", True),
+    # the reason in the next sentence, as minutes give the occasion of a tribute
+    ("The Chairman referred to a recent family bereavement. Councillor Pritchard was absent from "
+     "the meeting.", True),
+])
+def test_why_is_answered_by_a_reason_not_by_the_event(minute, answered, tmp_path):
+    """"Why did Councillor Pritchard miss the meeting?" from minutes recording only his apologies
+    abstains: the papers say what happened, not why."""
+    searcher = searcher_of(tmp_path, {"kent.txt": f"{KENT_MINUTES}1. Apologies\n\n{minute}\n\n"
+                                      "2. Precept\n\nThe Panel noted the precept report.\n"})
+    answer = qa.ask("Why did Councillor Pritchard miss the Kent panel in March 2020?", searcher)
+    assert answer.abstained is not answered, answer.answer
+    if not answered:
+        assert "say what happened but give no reason for it" in answer.answer
+
+
+def test_why_is_not_answered_by_the_event_itself_after_a_connective(tmp_path):
+    """"following the resignation of X" is the event asked about, not its reason."""
+    searcher = searcher_of(tmp_path, {"kent.txt": (
+        f"{KENT_MINUTES}5. Acting Commissioner\n\nMs Oldroyd was appointed acting Commissioner "
+        "following the resignation of Commissioner Barry Coppinger.\n")})
+    answer = qa.ask("Why did Barry Coppinger resign as Kent Commissioner?", searcher)
+    assert answer.abstained, answer.answer

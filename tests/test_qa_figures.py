@@ -9,10 +9,12 @@ from qa.figures import (
     asked_for,
     asks_what_was_decided,
     asks_who_chaired,
+    asks_why,
     gives_figure,
     names_someone,
     names_the_chair,
     people_named,
+    reason_clauses,
     records_decision,
     wants_figure,
 )
@@ -226,3 +228,33 @@ def test_the_people_a_question_names(question, people):
 def test_someone_named_besides_the_people_the_question_names(sentence, expected):
     """"Who nominated Julie Knight?" asks for someone other than her."""
     assert names_someone(sentence, ["Julie Knight"]) is expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Why did Councillor Pritchard miss the meeting?", True),
+    ("What was the reason for the adjournment?", True),
+    ("For what reason was the item deferred?", True),
+    ("What did the panel say about why crime rose?", False),  # "why" inside asks what was said
+])
+def test_a_question_asks_why(question, expected):
+    assert asks_why(question) is expected
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("She declared an interest as her son was employed by the HAT Service.", "as her son was employed"),
+    ("The Deputy Chief Constable had given her apologies due to unforeseen circumstances.", "due to"),
+    ("The precept was increased in order to invest in local policing.", "in order to"),
+    ("The motion was not carried, there being an equal number of votes for and against.", "there being"),
+    ("Councillor Lee thanked Councillor Mercer for her work as Chair.", "for her work"),
+    ("The Chairman referred to the tragic accident that had claimed five lives.", "referred to"),
+    # an event, with no connective of cause or purpose
+    ("Apologies for non-attendance were received from Councillor Pritchard.", None),
+    ("Councillor Bradwell had replaced Councillor Wooten on the Panel.", None),
+    ("He served as a co-opted member of the Panel as well.", None),  # "as a", "as well" join no clause
+])
+def test_a_reason_follows_a_connective_of_cause_or_purpose(sentence, reason):
+    clauses = reason_clauses(sentence)
+    if reason is None:
+        assert clauses == []
+    else:
+        assert any(clause.startswith(reason) for clause in clauses), clauses
