@@ -215,8 +215,34 @@ def _question_mentions(question: str) -> list[Mention]:
     story, not a second panel: Ely in "the South Wales reports on the Ely disorder" is Cardiff's,
     not Cambridgeshire's."""
     found = mentions(question, all_lower=question == question.lower())
+    asked_of = _asked_of(question, found)
+    if asked_of:  # "What did the Bedfordshire panel say about the Warwickshire Hunt?"
+        return [m for m in found if m.panel in asked_of]
     named = {m.panel for m in found if m.kind != "place"}
     return [m for m in found if m.kind != "place" or not named or m.panel in named]
+
+
+# "the Bedfordshire panel", "the Merthyr-hosted panel", "Kent's Police and Crime Panel", "the
+# Kent and Essex panels": an area written as the panel's own name
+_PANEL_NOUN = re.compile(r"(?:-[a-z]+)?(?:'s)?\s+(?:police,?\s+(?:fire\s+and\s+)?(?:and\s+)?crime\s+)?"
+                         r"(?:panels?|pcp|pfcp)\b", re.I)
+_JOINED = re.compile(r"\s*(?:,|and|or|&)\s*(?:the\s+)?", re.I)
+
+
+def _asked_of(question: str, found: list[Mention]) -> set[str]:
+    """The panels a question names as the body it asks of ("the Bedfordshire panel"), not as a
+    place or thing in its story ("the Warwickshire Hunt", "the Staffordshire Commissioner").
+    Once it names one so, the other areas it names are in the story."""
+    asked: set[str] = set()
+    run: list[Mention] = []  # areas joined by "and" or commas ("the Kent and Essex panels")
+    for at, mention in enumerate(found):
+        run.append(mention)
+        if mention.kind == "panel" or _PANEL_NOUN.match(question, mention.end):
+            asked |= {m.panel for m in run}
+        following = found[at + 1] if at + 1 < len(found) else None
+        if not (following and _JOINED.fullmatch(question, mention.end, following.offset)):
+            run = []
+    return asked
 
 
 def panels_named(text: str) -> list[str]:
@@ -230,6 +256,12 @@ def panels_named(text: str) -> list[str]:
 
 # "... say about the Isles of Scilly?": a place the question asks about is its subject too
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+)?$", re.I)
+
+
+def panels_asked_of(text: str) -> list[str]:
+    """The panels a question names as the body it asks of ("the Bedfordshire panel"), if any."""
+    found = mentions(text, all_lower=text == text.lower())
+    return sorted(_asked_of(text, found))
 
 
 # How a question names a panel itself, not a place in its area

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from index.filters import Filters
-from ingest.gazetteer import mentions, panels_named, without_panel_words
+from ingest.gazetteer import mentions, panels_asked_of, panels_named, without_panel_words
 from ingest.metadata import financial_years, month_span
 from ingest.words import MONTH as _MONTH
 from ingest.words import MONTH_NAMES, PANEL_WORDS
@@ -81,7 +81,9 @@ def understand(question: str, catalog: list[PanelName]) -> Filters:
     # a printed name inside a longer one the gazetteer read is not named: "Lincolnshire" in
     # "a North Lincolnshire councillor" (a Humberside council), or "about North Lincolnshire"
     rest = without_panel_words(question, keep_asked_about=False)
-    for entry in catalog:
+    # a question naming the panel it asks of ("the Bedfordshire panel") names no other: an
+    # indexed panel's printed name elsewhere is in its story ("the Warwickshire Hunt")
+    for entry in [] if panels_asked_of(question) else catalog:
         for alias in entry.aliases:
             flags = 0 if alias.isupper() else re.I
             if re.search(r"\b" + re.escape(alias) + r"\b", rest, flags):

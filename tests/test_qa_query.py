@@ -40,6 +40,10 @@ CATALOG = panel_catalog([
     # a town of another area, beside a panel named by its area, is a place in the story
     ("What did Lincolnshire say about North Lincolnshire?", ["Lincolnshire"]),
     ("What did the Weston-super-Mare panel discuss?", ["Avon and Somerset"]),
+    # the panel asked of is the area written as the panel's name; other areas are in the story
+    ("Did the Humberside panel discuss the Lincolnshire Commissioner's precept?", ["Humberside"]),
+    ("What did the Gwent panel say about the South Yorkshire inspection?", ["Gwent"]),
+    ("What did the Gwent and Humberside panels decide on drones?", ["Gwent", "Humberside"]),
     # typed without capitals, an area's name or short form still names it; a town does not
     ("what did the herts panel agree on the precept", ["Hertfordshire"]),
     ("precept in bath", []),
@@ -103,6 +107,16 @@ def test_a_heading_run_into_the_printed_name_is_no_name_of_the_panel(printed, qu
     catalog = panel_catalog([IndexedPanel("Avon and Somerset", printed)])
     filters = understand(question, catalog)
     assert filters.panels == [] and filters.unknown_panel == "Wiltshire"
+
+
+@pytest.mark.parametrize("question", [
+    "What did the Bedfordshire panel say about the Lincolnshire Show?",
+    "What did the Oxfordshire panel say about the Lincolnshire Show?",  # a Thames Valley county
+])
+def test_a_panel_asked_of_without_papers_is_reported_though_another_area_is_named(question):
+    """The indexed panel named in the story ("the Lincolnshire Show") is not the one asked of."""
+    filters = understand(question, CATALOG)
+    assert filters.panels == [] and filters.unknown_panel in ("Bedfordshire", "Thames Valley")
 
 
 def test_force_area_without_papers_is_reported():
