@@ -53,6 +53,7 @@ from .wording import (
     not_here,
     only_proposed,
     papers_in_scope,
+    possessive,
 )
 
 MAX_SENTENCES = 3
@@ -664,7 +665,7 @@ def _abstain(question: str, qid: str | None, filters: Filters, pool: list[Hit], 
     text = lead
     if ordered and answers[ordered[0].row]:
         nearest = ordered[0]
-        where = f"{nearest.chunk.panel}'s panel" if nearest.chunk.panel \
+        where = f"{possessive(nearest.chunk.panel)} panel" if nearest.chunk.panel \
             else "A paper that does not name its panel"
         when = f" on {long_date(nearest.chunk.meeting_date)}" if nearest.chunk.meeting_date \
             else " in an undated paper"

@@ -136,6 +136,11 @@ def _period(since: str | None, until: str | None) -> str:
     return f"from {long_date(since)} on" if since else f"up to {long_date(until or '')}"
 
 
+def possessive(name: str) -> str:
+    """"Gwent's", and "West Midlands'" for a name ending in s."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def long_date(iso: str) -> str:
     """"22 September 2017" for "2017-09-22"."""
     import datetime

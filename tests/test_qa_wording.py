@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index import Filters
-from qa.wording import not_here, papers_in_scope
+from qa.wording import not_here, papers_in_scope, possessive
 
 
 @pytest.mark.parametrize("filters, words", [
@@ -42,3 +42,8 @@ def test_papers_in_scope_read_as_words(filters, words):
 ])
 def test_topic_is_named_only_when_it_is_a_noun_phrase(question, subject, sentence):
     assert not_here(question, subject, Filters(panels=["Dorset"])) == sentence
+
+
+@pytest.mark.parametrize("name, expected", [("Gwent", "Gwent's"), ("West Midlands", "West Midlands'")])
+def test_a_panel_name_ending_in_s_takes_an_apostrophe_alone(name, expected):
+    assert possessive(name) == expected
