@@ -379,6 +379,12 @@ def only_agendas(found: Assessment) -> bool:
     return bool(about) and all(hit.chunk.doc_type == "agenda" for hit in about)
 
 
+# papers that put business to a meeting, or tell of it (a council's page for one agenda item):
+# what they say was decided is in a sentence that records it. Not an agenda pack: it may carry
+# the last meeting's minutes, whose "That the Annual Report be approved" reads as a proposal
+PUT_TO_MEETINGS = ("agenda", "report", "item")
+
+
 def only_proposals(found: Assessment) -> bool:
     """"What did the panel recommend on the 2025/26 precept?" whose best passages in scope are
     all papers put to a meeting (an agenda, a report, a page on the panel) recording no decision
@@ -388,7 +394,7 @@ def only_proposals(found: Assessment) -> bool:
     if not asks_what_was_decided(found.question):
         return False
     about = _best_about_subject(found)
-    if not about or any(hit.chunk.doc_type not in ("agenda", "report") for hit in about):
+    if not about or any(hit.chunk.doc_type not in PUT_TO_MEETINGS for hit in about):
         return False
     return not any(share > 0 for share in _shares_where_given(found, records_decision))
 

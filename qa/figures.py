@@ -266,7 +266,8 @@ _DECIDED_QUESTION = re.compile(r"(?<!\bto\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\
 # agenda asks it to note, nor the "power of veto" a report explains
 _DONE = (r"(?:agreed|resolved|decided|vetoed|accepted|endorsed|recommended|approved|supported|rejected|"
          r"concluded)")
-_DECIDED = re.compile(r"\bRESOLVED\b|\b(?:panel|members|committee|it)\b[^.;]{0,60}?\b" + _DONE + r"\b"
+_DECIDED = re.compile(r"\bRESOLVED\b|\b(?:panel|members|committee|it)\b[^.;]{0,60}?"
+                      r"(?<!\bis\s)(?<!\bare\s)\b" + _DONE + r"\b"  # not "the Panel is recommended to"
                       # "Steve has just been approved as Joint Lead", "the precept was agreed"
                       r"|\b(?:was|were|been)\s+(?:\w+ly\s+)?" + _DONE + r"\b", re.I)
 

@@ -767,6 +767,13 @@ PROPOSED_PRECEPT = ("3. Proposed Precept 2025/26\n\nThe Panel is asked to consid
      "property.\n", True),
     ("Kent Police and Crime Panel\nMinutes of the meeting held on 31 January 2025\n\n3. Proposed Precept "
      "2025/26\n\nRESOLVED - That the Panel supports the proposed precept for 2025/26.\n", True),
+    # a council's page for one agenda item: a decision only where its minutes record one
+    ("Agenda item\n\nProposed Precept 2025/26\n\nMeeting: 31/01/2025 - Kent Police and Crime Panel "
+     "(Item 3)\n\nThe Panel will consider the Commissioner's proposed precept for 2025/26 of \u00a3250 "
+     "for a Band D property.\n", False),
+    ("Agenda item\n\nProposed Precept 2025/26\n\nMeeting: 31/01/2025 - Kent Police and Crime Panel "
+     "(Item 3)\n\nMinutes:\n\n(1) RESOLVED that the Panel supports the proposed precept for 2025/26.\n",
+     True),
 ])
 def test_a_decision_is_answered_by_papers_recording_one_not_by_a_proposal(paper, answered, tmp_path):
     """"What did the panel recommend on the precept?" from an agenda that asks the panel to make

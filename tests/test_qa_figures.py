@@ -193,6 +193,7 @@ def test_a_question_asks_what_was_decided(question, expected):
     ("If the Panel does not accept the proposed precept the power of veto is provided.", False),
     ("Steve has just been approved as Joint Lead for Local Policing by the Association.", True),
     ("The Panel is asked to approve the budget.", False),
+    ("The Panel are recommended to note the contents of the report.", False),  # asked, not done
 ])
 def test_a_sentence_records_a_decision_made(sentence, expected):
     assert records_decision(sentence) is expected
