@@ -364,7 +364,8 @@ def lacks_reason(found: Assessment) -> bool:
         for at, sentence in enumerate(sentences):
             if not any(on_subject[max(0, at - 1):at + 2]):
                 continue
-            if any(share < REASON_COVERAGE for share in scorer.coverage_each(reason_clauses(sentence))):
+            clauses = reason_clauses(sentence, found.question)
+            if any(share < REASON_COVERAGE for share in scorer.coverage_each(clauses)):
                 return False
     return True
 

@@ -139,7 +139,7 @@ def asked_for(question: str) -> Callable[[str], bool] | None:
     if asks_for_person(question):
         return names_person
     if asks_why(question):
-        return lambda sentence: bool(reason_clauses(sentence))
+        return lambda sentence: bool(reason_clauses(sentence, question))
     return None
 
 
@@ -183,10 +183,17 @@ _NAMED_CHOICE = re.compile(
 
 
 # "the Panel's Legal Advisor, Jane Pollard,", "the Chief Constable for Lincolnshire, Chris Haward":
-# a name set beside the post it holds
-_NAMED_POST = re.compile(r"\b(?:Advis[oe]r|Officer|Clerk|Secretary|Treasurer|Chair(?:man|woman|person)?|"
-                         r"Commissioner|Constable|Director|Manager|Head|Lead|Member|Executive|Deputy|"
-                         r"[A-Z][a-z]+shire)\s*,\s+" + _PERSON_NAME + r"(?=\s*[,.;()]|\s+[a-z]|\s*$)")
+# a name set beside the post it holds, before it ("Sukdave Ghuman, Service Director Legal and
+# Governance"), or named as taking it ("Richard Hindley and Jacqueline Griffin were also welcomed
+# to the meeting as the proposed independent co-opted members")
+_POSTS = (r"Advis[oe]r|Officer|Clerk|Secretary|Treasurer|Solicitor|Chair(?:man|woman|person)?|Commissioner|"
+          r"Constable|Director|Manager|Head|Lead|Member|Executive")
+_NAMED_POST = re.compile(
+    r"\b(?:" + _POSTS + r"|Deputy|[A-Z][a-z]+shire)\s*,\s+" + _PERSON_NAME + r"(?=\s*[,.;()]|\s+[a-z]|\s*$)"
+    r"|\b" + _PERSON_NAME + r",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:" + _POSTS + r")\b"
+    r"|\b" + _PERSON_NAME + r"(?:\s+and\s+" + _PERSON_NAME + r")?\s+(?:was|were)\s+[^.;]{0,60}?\bas\s+"
+    r"(?:the|a|an|our)\s+(?:new\s+|proposed\s+|incoming\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:" + _POSTS + r"|" + _POSTS.lower() + r")s?\b")
 
 
 def names_someone(sentence: str, besides: list[str] | None = None) -> bool:
@@ -209,7 +216,12 @@ def people_named(question: str) -> list[str]:
     Ray Wooten?"): whoever it asks for is someone else."""
     places = {word.lower() for mention in mentions(question) for word in mention.text.split()}
     untitled = re.sub(r"\b(?:" + _HONORIFIC + r")\.?\s+(?=[A-Z])", "", question)
-    return [name for name in re.findall(r"(?<!^)\b" + _BARE_NAME, untitled)
+    # a surname alone after a title: "Who replaced Councillor Wright as chair?"
+    surnames = re.findall(r"\b(?:" + _HONORIFIC + r")\.?\s+([A-Z][a-z]*(?:['\u2019-][A-Z]?[a-z]+)*)\b"
+                          r"(?!\s+[A-Z])", question)
+    names = re.findall(r"(?<!^)\b" + _BARE_NAME, untitled) + [
+        re.sub(r"['\u2019]s$", "", surname) for surname in surnames]  # "Mr Walker's term"
+    return [name for name in names
             if not {word.lower() for word in name.split()} & (_POST_AND_BODY_WORDS | places)]
 
 
@@ -223,6 +235,7 @@ _CHAIR = r"(?<![Vv]ice[- ])(?<![Vv]ice)(?<![Dd]eputy )[Cc]hair(?:man|woman|perso
 _IN_THE_CHAIR = re.compile("|".join((
     _NAMED + r"\s*\((?:Panel\s+)?" + _CHAIR + r"\)",  # "Councillor Lowe (Chair)"
     _NAMED + r"\s+(?:\([^()]{0,40}\)\s+)?\(?(?:was\s+)?in\s+the\s+[Cc]hair\b",  # "X (in the Chair)"
+    _NAMED + r"\s+(?:\([^()]{0,40}\)\s+)?took\s+the\s+[Cc]hair\b",  # "Councillor Cherryholme took the Chair"
     _CHAIR + r"\s*[,:\u2013-]\s*" + _NAMED,  # "The Chair, Andy Davis, welcomed ..."
     # "The current Chair of the Gwent Police and Crime Panel is Mrs Gillian Howells"
     _CHAIR + r"\s+of\s+the\s+[^.]{0,60}?\bis\s+" + _TITLE + r"?[A-Z][a-z]+\s+[A-Z][a-z'-]+",
@@ -292,11 +305,14 @@ _WHY_QUESTION = re.compile(r"^\W*why\b|\bfor\s+what\s+reasons?\b|"
 _REASON = re.compile(
     r"\b(?:because|since|due\s+to|owing\s+to|on\s+account\s+of|as\s+a\s+result|results?\s+of|caused\s+by|"
     r"in\s+order\s+to|so\s+as\s+to|so\s+that|in\s+(?:respect|view|light|memory)\s+of|in\s+response\s+to|"
-    r"given\s+that|following|as\s+per|there\s+being|reasons?|referred\s+to|paid\s+tribute|"
+    r"given\s+that|(?<!\bthe\s)following(?!\s*:)|as\s+per|there\s+being|reasons?|referred\s+to\s+(?:the|a|an|his|her|their)\b|paid\s+tribute|"
     r"to\s+(?:allow|enable|ensure|avoid|give|provide|pursue|focus|protect|prevent|reduce|improve|meet|"
     r"fund|cover|support)|(?:thank\w*|grateful)\b[^.;]*?\b(?P<thanks>for)|"
     r"said|says|advised|explained|suggested|stated|told|believed?|belief|"
-    # "as" joining a clause ("as her son was employed"), not "as a member", "as well"
+    # "as" joining a clause ("as her son was employed"), or the role an interest is declared in
+    # ("declared an interest as a current member of the Police Authority"); not a role held
+    # ("served as a previous Chairman"), "as well", "as soon as"
+    r"(?<=interest\s)as\s+an?|"
     r"as\s+(?!(?:a|an|well|part|such|per|of|follows?|to|soon|long|far|much|many)\b)"
     r"(?:[\w'\u2019-]+,?\s+){0,4}?(?:was|were|is|are|had|has|would|could|did|will|being))\b", re.I)
 
@@ -305,9 +321,15 @@ def asks_why(question: str) -> bool:
     return bool(_WHY_QUESTION.search(question))
 
 
-def reason_clauses(sentence: str) -> list[str]:
+_THANKS = re.compile(r"\b(?:thank\w*|grateful|gratitude)\b", re.I)
+
+
+def reason_clauses(sentence: str, question: str = "") -> list[str]:
     """What follows each connective of cause or purpose in a sentence: where a reason would be
     ("following the resignation of Barry Coppinger" is the event itself, not its reason, when
-    asked why he resigned: the caller tells them apart by the subject)."""
+    asked why he resigned: the caller tells them apart by the subject). What someone was
+    thanked for is the reason for the thanks only: "thanked Mr Vaughan for his service" says
+    nothing of why he retired."""
     return [sentence[match.start("thanks" if match.group("thanks") else 0):]
-            for match in _REASON.finditer(sentence)]
+            for match in _REASON.finditer(sentence)
+            if not match.group("thanks") or _THANKS.search(question)]

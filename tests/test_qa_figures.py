@@ -110,6 +110,7 @@ def test_a_question_about_money_is_answered_by_an_amount_not_a_count(sentence, e
 @pytest.mark.parametrize("sentence, expected", [
     ("Councillor Lowe (Chair) - Leeds City Council", True),
     ("Councillor G Potter (Panel Vice-Chair) was in the Chair.", True),
+    ("The Vice-Chair, Councillor Cherryholme took the Chair for today's meeting.", True),
     ("Councillor Peter Wilkinson in the Chair", True),
     ("The Chair, Andy Davis, welcomed everyone to the meeting.", True),
     ("Councillor Reilly was elected unanimously as Chair for 2020/21.", True),
@@ -203,6 +204,10 @@ def test_a_sentence_records_a_decision_made(sentence, expected):
     ("The Chair noted that the Panel's Legal Advisor, Jane Pollard, would be retiring.", True),
     ("He also welcomed the Chief Constable for Lincolnshire, Chris Haward", True),
     ("Apologies were received from Councillor Tim Jenkins.", True),
+    ("The Panel were introduced to Sukdave Ghuman, Service Director Legal and Governance.", True),
+    ("Richard Hindley and Jacqueline Griffin were also welcomed to the meeting as the proposed "
+     "independent co-opted members.", True),
+    ("Harry Potter was welcomed as a guest of the Chair.", False),  # no post taken
     # posts listed, no one named
     ("Hearings for the Chief Executive, Chief Financial Officer and Deputy Commissioner.", False),
     ("I am Deputy Lord Mayor in Liverpool and will not be available next year.", False),
@@ -214,6 +219,7 @@ def test_a_person_is_named_by_title_or_beside_their_post(sentence, expected):
 @pytest.mark.parametrize("question, people", [
     ("Who nominated Julie Knight as Kent vice-chair?", ["Julie Knight"]),
     ("Who replaced Councillor Ray Wooten on the Kent panel?", ["Ray Wooten"]),
+    ("Who replaced Councillor Wright as Kent panel chair?", ["Wright"]),  # a title and surname
     # posts, bodies and places are not people
     ("Who did the Kent Police and Crime Panel appoint as Chief Constable?", []),
 ])
@@ -243,15 +249,17 @@ def test_a_question_asks_why(question, expected):
 
 @pytest.mark.parametrize("sentence, reason", [
     ("She declared an interest as her son was employed by the HAT Service.", "as her son was employed"),
+    ("He declared an interest as a current member of the Police Authority.", "as a current member"),
     ("The Deputy Chief Constable had given her apologies due to unforeseen circumstances.", "due to"),
     ("The precept was increased in order to invest in local policing.", "in order to"),
     ("The motion was not carried, there being an equal number of votes for and against.", "there being"),
-    ("Councillor Lee thanked Councillor Mercer for her work as Chair.", "for her work"),
     ("The Chairman referred to the tragic accident that had claimed five lives.", "referred to"),
     # an event, with no connective of cause or purpose
     ("Apologies for non-attendance were received from Councillor Pritchard.", None),
     ("Councillor Bradwell had replaced Councillor Wooten on the Panel.", None),
-    ("He served as a co-opted member of the Panel as well.", None),  # "as a", "as well" join no clause
+    ("He served as a co-opted member of the Panel as well.", None),  # a role held, not a reason
+    ("The purpose of the event referred to in minute 05/22 was noted.", None),
+    ("The minutes were approved subject to the following amendments:", None),  # a list, not a cause
 ])
 def test_a_reason_follows_a_connective_of_cause_or_purpose(sentence, reason):
     clauses = reason_clauses(sentence)
@@ -259,3 +267,12 @@ def test_a_reason_follows_a_connective_of_cause_or_purpose(sentence, reason):
         assert clauses == []
     else:
         assert any(clause.startswith(reason) for clause in clauses), clauses
+
+
+@pytest.mark.parametrize("question, reason", [
+    ("Why did Councillor Lee thank Councillor Mercer?", True),
+    ("Why did Councillor Mercer step down as chair?", False),  # the thanks is for something else
+])
+def test_what_someone_was_thanked_for_is_the_reason_for_the_thanks_only(question, reason):
+    clauses = reason_clauses("Councillor Lee thanked Councillor Mercer for her work as Chair.", question)
+    assert bool(clauses) is reason, clauses
