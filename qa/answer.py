@@ -35,6 +35,7 @@ from .figures import (
     people_named,
     reason_clauses,
     records_decision,
+    records_outcome,
     wants_figure,
     without_the_chair,
 )
@@ -45,6 +46,7 @@ from .wording import (
     long_date,
     no_dated_papers,
     no_decision,
+    no_decision_recorded,
     no_figure,
     no_reason,
     nobody_named,
@@ -270,6 +272,8 @@ def what_is_missing(found: Assessment) -> str | None:
         return only_proposed(filters)
     if only_proposals(found):
         return no_decision(filters)
+    if records_no_decision(found):
+        return no_decision_recorded(filters)
     if names_nobody_chosen(found):
         return nobody_named(filters, "chaired" if asks_who_chaired(question)
                             else "was chosen" if asks_who_was_chosen(question) else "held the post",
@@ -354,13 +358,16 @@ def lacks_reason(found: Assessment) -> bool:
     was replaced, and give no reason: no sentence on the subject, or next to one, holds a
     connective of cause or purpose opening a clause that is not the event itself. The reason is
     often in the sentence after the event ("The Chairman referred to the tragic accident ...
-    Members stood in silence")."""
+    Members stood in silence"), or the subject only in the passage's heading, when every
+    sentence of it counts."""
     if not asks_why(found.question):
         return False
     searcher, scorer = found.judge.searcher, found.scorer
     for hit in _best_about_subject(found):
         sentences = searcher.sentences(hit.row)[0]
         on_subject = [share > 0 for share in scorer.coverage_each(sentences)]
+        if not any(on_subject):  # the subject is in the passage's heading or a list line
+            on_subject = [True] * len(sentences)
         for at, sentence in enumerate(sentences):
             if not any(on_subject[max(0, at - 1):at + 2]):
                 continue
@@ -398,6 +405,21 @@ def only_proposals(found: Assessment) -> bool:
     if not about or any(hit.chunk.doc_type not in PUT_TO_MEETINGS for hit in about):
         return False
     return not any(share > 0 for share in _shares_where_given(found, records_decision))
+
+
+def records_no_decision(found: Assessment) -> bool:
+    """"What did the panel decide on the 2019-2020 precept?" whose best passages in scope, of
+    any kind, record no decision or outcome at all, on anything: the minutes tell of the
+    Commissioner's presentation and the questions put, and nothing was resolved there."""
+    if not asks_what_was_decided(found.question):
+        return False
+    about = _best_about_subject(found)
+
+    def records_one(hit: Hit) -> bool:
+        statements = found.judge.searcher.sentences(hit.row)[0] + _lines(hit.chunk)
+        return any(records_outcome(text) for text in statements)
+
+    return bool(about) and not any(records_one(hit) for hit in about)
 
 
 def names_nobody_chosen(found: Assessment, placed: bool = True) -> bool:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from ingest.gazetteer import mentions
-from ingest.words import MONTH
+from ingest.words import MONTH, OUTCOME
 
 _FIGURE_QUESTION = re.compile(r"\b(how\s+(?:much|many)|what\s+(?:amount|proportion|percentage|"
                               r"total|figure|number)|by\s+how)\b", re.I)
@@ -333,3 +333,16 @@ def reason_clauses(sentence: str, question: str = "") -> list[str]:
     return [sentence[match.start("thanks" if match.group("thanks") else 0):]
             for match in _REASON.finditer(sentence)
             if not match.group("thanks") or _THANKS.search(question)]
+
+
+# what minutes record of a meeting's view, besides a resolution: "Members put forward a rise of
+# six per cent instead", "The Panel unanimously supported the proposal", "Members noted the update"
+_MEMBERS_VIEW = re.compile(r"\b(?:members|the\s+panel|the\s+committee)\s+(?:\w+\s+){0,2}?(?:put\s+forward|"
+                           r"proposed|suggested|requested|asked\s+(?:that|for)|recommended|noted|welcomed|"
+                           r"supported|accepted)\b", re.I)
+
+
+def records_outcome(sentence: str) -> bool:
+    """Whether a sentence records what a meeting decided or concluded, on anything: a
+    resolution, an outcome, or the members' view."""
+    return bool(records_decision(sentence) or OUTCOME.search(sentence) or _MEMBERS_VIEW.search(sentence))

@@ -44,6 +44,11 @@ def no_decision(filters: Filters) -> str:
             "what was proposed, not what the panel decided.")
 
 
+def no_decision_recorded(filters: Filters) -> str:
+    """Said when the passages on a decision asked about record none, on anything."""
+    return f"The {papers_in_scope(filters)} speak of this but record no decision on it."
+
+
 def only_proposed(filters: Filters) -> str:
     """Said when only agendas speak of a choice: they say it was to be made, not who was chosen."""
     return (f"The {papers_in_scope(filters)} speak of this only in agendas, which say a choice was "

@@ -895,3 +895,30 @@ def test_why_is_not_answered_by_the_event_itself_after_a_connective(tmp_path):
         "following the resignation of Commissioner Barry Coppinger.\n")})
     answer = qa.ask("Why did Barry Coppinger resign as Kent Commissioner?", searcher)
     assert answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize("outcome, answered", [
+    ("Members asked about the cost of neighbourhood policing and the Commissioner answered.", False),
+    ("RESOLVED that the Panel supports the proposed precept.", True),
+    ("The Panel agreed to support the proposed precept.", True),
+])
+def test_a_decision_asked_about_needs_minutes_that_record_one(outcome, answered, tmp_path):
+    """Minutes that tell of the Commissioner's presentation on the precept, and the questions
+    put, record no decision: "What did the panel decide on the precept?" abstains."""
+    searcher = searcher_of(tmp_path, {"kent.txt": (
+        f"{KENT_MINUTES}5. Precept and Medium Term Financial Strategy\n\nThe Commissioner made a "
+        f"presentation on the proposed precept for 2020/21 and the financial overview. {outcome}\n")})
+    answer = qa.ask("What did the Kent panel decide on the 2020/21 precept?", searcher)
+    assert answer.abstained is not answered, answer.answer
+    if not answered:
+        assert "record no decision on it" in answer.answer
+
+
+def test_why_is_answered_by_a_reason_under_a_heading_that_holds_the_subject(tmp_path):
+    """The subject is in the item's heading, the reason in a sentence that names none of it."""
+    searcher = searcher_of(tmp_path, {"kent.txt": (
+        f"{KENT_MINUTES}5. Further Information on Domestic Abuse\n\nL Noble gave a verbal update on "
+        "the action. Members noted that the update had suggested that it would be an onerous task "
+        "to provide more data.\n")})
+    answer = qa.ask("Why was further information on domestic abuse not pursued by the Kent panel?", searcher)
+    assert not answer.abstained, answer.answer

@@ -16,6 +16,7 @@ from qa.figures import (
     people_named,
     reason_clauses,
     records_decision,
+    records_outcome,
     wants_figure,
 )
 
@@ -276,3 +277,14 @@ def test_a_reason_follows_a_connective_of_cause_or_purpose(sentence, reason):
 def test_what_someone_was_thanked_for_is_the_reason_for_the_thanks_only(question, reason):
     clauses = reason_clauses("Councillor Lee thanked Councillor Mercer for her work as Chair.", question)
     assert bool(clauses) is reason, clauses
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Members put forward a rise of six per cent instead of the 6.99 per cent proposed.", True),
+    ("The Panel unanimously supported the proposal.", True),
+    ("RESOLVED that the report be noted.", True),
+    ("The Commissioner made a presentation on the precept and the financial overview.", False),
+    ("The Commissioner gave members the opportunity to make comments.", False),
+])
+def test_a_sentence_records_an_outcome_of_the_meeting(sentence, expected):
+    assert records_outcome(sentence) is expected
