@@ -22,7 +22,7 @@ import numpy as np
 
 import qa
 from index import Filters, Hit, Searcher
-from qa.answer import Assessment, asks_overview, lacks_figure, respond, retrieve
+from qa.answer import Assessment, asks_overview, respond, retrieve, what_is_missing
 from qa.answerability import fitted_on, question_key
 
 from .calibrate import AnswerCounts, assess_all, fit_rows, signal_rows
@@ -155,8 +155,9 @@ def held_out_decisions(questions: list[dict], assessed: dict[str, Assessment]) -
     held out already: it is decided as shipped. The others are pooled (as `panelsearch
     calibrate` pools them); questions about a panel with no papers, or with nothing of the
     panel in scope, are abstained on by rule as in `qa.ask`, so they are simply not answered;
-    so is a "how much" question whose passages state no figure (`lacks_figure`), while one
-    asking what a meeting took (`asks_overview`) is answered by its items."""
+    so is one whose passages lack what it asks for (`what_is_missing`: a figure, a decision,
+    the person chosen, a reason), while one asking what a meeting took (`asks_overview`) is
+    answered by its items."""
     seen = fitted_on()
     unseen = {q["id"]: not respond(assessed[q["id"]]).abstained for q in questions
               if question_key(q["question"]) not in seen}
@@ -175,7 +176,7 @@ def _refitted(questions: list[dict], assessed: dict[str, Assessment]) -> dict[st
         return {}
     fitted = fit_rows(signals)
     return {q["id"]: asks_overview(assessed[q["id"]])
-            or (probability >= fitted["threshold"] and not lacks_figure(assessed[q["id"]]))
+            or (probability >= fitted["threshold"] and what_is_missing(assessed[q["id"]]) is None)
             for (q, _), probability in zip(signals, fitted["held_out_probability"])}
 
 

@@ -161,3 +161,29 @@ def test_a_questions_file_is_compared_with_a_generic_baseline_of_the_same_papers
     report = evaluation.run(elsewhere, tmp_path / "dev", path, small_index)
     methods = report["questions"]["custom"]["methods"]
     assert methods["generic bm25"]["Recall@10"] > 0.5
+
+
+def test_held_out_answers_are_refused_where_ask_finds_what_was_asked_missing(small_index, dev_questions,
+                                                                             monkeypatch):
+    """A refitted model that would answer everything still leaves unanswered what `qa.ask`
+    refuses by rule: a figure, a decision, a person or a reason asked for and not given."""
+    from eval import runner
+    from eval.calibrate import assess_all
+    from eval.runner import held_out_decisions
+    from index import Searcher
+    from qa.answer import what_is_missing
+    from qa.answerability import question_key
+
+    monkeypatch.setattr(runner, "fit_rows", lambda rows: {
+        "threshold": -1.0, "held_out_probability": [0.0] * len(rows)})
+    searcher = Searcher(small_index)
+    panels = {chunk.panel for chunk in searcher.chunks}
+    questions = [q for q in dev_questions if q.get("panel") in panels]
+    questions.append({"id": "no-reason", "question": "Why did the Dorset panel meet in September 2017?",
+                      "answerable": False, "panel": "Dorset", "evidence": []})
+    monkeypatch.setattr(runner, "fitted_on", lambda: {question_key(q["question"]) for q in questions})
+    assessed = assess_all(questions, searcher)
+    decided = held_out_decisions(questions, assessed)
+    refused = {qid for qid, answered in decided.items() if not answered}
+    assert refused, "no question is refused by rule: the test shows nothing"
+    assert refused == {q["id"] for q in questions if what_is_missing(assessed[q["id"]]) is not None}
