@@ -368,13 +368,18 @@ def _report_item(doc: Document, part: Part, listing: list[hd.Heading]) -> Item:
     return _item(doc, part, number, title, part.start, part.end)
 
 
+# a line that is a sentence, not a title: "The Police and Crime Commissioner for Nottinghamshire
+# is Caroline Henry." (a full stop after six words or more, with a verb of being or having)
+_A_SENTENCE = re.compile(r"^(?=(?:\W*\S+\s+){5})[^\n]*\b(?:is|are|was|were|has|have|had|will)\b[^\n]*\.\s*$")
+
+
 def _title_line(text: str, part: Part) -> tuple[int, str]:
     """Offset and text of the first line in a part that reads as its title."""
     position = part.start
     for line in text[part.start:part.start + 3000].split("\n"):
         candidate = clean_title(line)
         if candidate and not _GENERIC_LINE.search(candidate) and title_score(candidate) \
-                and len(candidate) > 3 and not _REPORT_HEADER.match(line):
+                and len(candidate) > 3 and not _REPORT_HEADER.match(line) and not _A_SENTENCE.match(line):
             return position + _indent(text, position), tidy_title(candidate)
         position += len(line) + 1
     return part.start, "(untitled)"

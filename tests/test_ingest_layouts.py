@@ -1427,3 +1427,19 @@ def test_a_reports_header_table_run_onto_one_line_gives_its_item_number_not_its_
         """)
     assert [(item.number, item.title) for item in items] == [("7", "Precept Proposal 2020/21")]
     assert (doc.panel, doc.meeting_date, doc.doc_type) == ("Kent", "2020-03-03", "report")
+
+
+@pytest.mark.parametrize("first_line, title", [
+    ("The Police and Crime Commissioner for Nottinghamshire is Caroline Henry.", "(untitled)"),
+    ("Police and Crime Commissioner's Annual Report", "Police and Crime Commissioner's Annual Report"),
+])
+def test_a_sentence_is_no_title_of_a_page(tmp_path, first_line, title):
+    """A council's page whose first line is a sentence has no title there: quoting it as the
+    item's heading would hide what it says from every answer."""
+    doc, items = _read(tmp_path, f"""\
+        {first_line}
+
+        Commissioners will be responsible for appointing Chief Constables and holding them to
+        account, setting police and crime plans and budgets.
+        """)
+    assert [item.title for item in items] == [title]
