@@ -336,15 +336,21 @@ def lacks_figure(found: Assessment) -> bool:
     only "Mr Turner received 74,023 votes" gives someone else's."""
     if not wants_figure(found.question):
         return False
-    surnames = [name.split()[-1] for name in people_named(found.question)]
+    # lines too: a bullet ("A £500,000 Youth Empowerment Scheme.") is too short to quote
+    shares = _shares_where_given(found, lambda text: gives_figure(text, found.question), lines=True,
+                                 keep=_names_the_people_asked_of(found.question))
+    return not any(share > 0 for share in shares)
+
+
+def _names_the_people_asked_of(question: str) -> Callable[[Hit], bool]:
+    """Whether a passage names every person the question names, by surname: what is asked of
+    them (a figure, a reason) is told where they are named."""
+    surnames = [name.split()[-1] for name in people_named(question)]
 
     def names_them(hit: Hit) -> bool:
         return all(re.search(rf"\b{re.escape(surname)}\b", hit.chunk.text) for surname in surnames)
 
-    # lines too: a bullet ("A £500,000 Youth Empowerment Scheme.") is too short to quote
-    shares = _shares_where_given(found, lambda text: gives_figure(text, found.question), lines=True,
-                                 keep=names_them)
-    return not any(share > 0 for share in shares)
+    return names_them
 
 
 # a clause holding this share of the subject is about the event asked of, not its reason:
@@ -359,11 +365,13 @@ def lacks_reason(found: Assessment) -> bool:
     connective of cause or purpose opening a clause that is not the event itself. The reason is
     often in the sentence after the event ("The Chairman referred to the tragic accident ...
     Members stood in silence"), or the subject only in the passage's heading, when every
-    sentence of it counts."""
+    sentence of it counts. Why a person the question names did something is told where they
+    are named: a page on other councillors' apologies gives no reason for theirs."""
     if not asks_why(found.question):
         return False
     searcher, scorer = found.judge.searcher, found.scorer
-    for hit in _best_about_subject(found):
+    names_them = _names_the_people_asked_of(found.question)
+    for hit in filter(names_them, _best_about_subject(found)):
         sentences = searcher.sentences(hit.row)[0]
         on_subject = [share > 0 for share in scorer.coverage_each(sentences)]
         if not any(on_subject):  # the subject is in the passage's heading or a list line

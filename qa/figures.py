@@ -190,7 +190,7 @@ _POSTS = (r"Advis[oe]r|Officer|Clerk|Secretary|Treasurer|Solicitor|Chair(?:man|w
           r"Constable|Director|Manager|Head|Lead|Member|Executive")
 _NAMED_POST = re.compile(
     r"\b(?:" + _POSTS + r"|Deputy|[A-Z][a-z]+shire)\s*,\s+" + _PERSON_NAME + r"(?=\s*[,.;()]|\s+[a-z]|\s*$)"
-    r"|\b" + _PERSON_NAME + r",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:" + _POSTS + r")\b"
+    r"|\b" + _PERSON_NAME + r",\s+(?:the\s+)?(?:(?:[A-Z][a-z]+|and|of|for)\s+){0,4}(?:" + _POSTS + r")\b"
     r"|\b" + _PERSON_NAME + r"(?:\s+and\s+" + _PERSON_NAME + r")?\s+(?:was|were)\s+[^.;]{0,60}?\bas\s+"
     r"(?:the|a|an|our)\s+(?:new\s+|proposed\s+|incoming\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?:" + _POSTS + r"|" + _POSTS.lower() + r")s?\b")
@@ -281,6 +281,9 @@ _DONE = (r"(?:agreed|resolved|decided|vetoed|accepted|endorsed|recommended|appro
          r"concluded)")
 _DECIDED = re.compile(r"\bRESOLVED\b|\b(?:panel|members|committee|it)\b[^.;]{0,60}?"
                       r"(?<!\bis\s)(?<!\bare\s)\b" + _DONE + r"\b"  # not "the Panel is recommended to"
+                      # "Ten out of 12 members voted to support", "was given support by the Panel"
+                      r"|\b(?:panel|members|committee)\b[^.;]{0,60}?\bvoted\s+(?:to|for|against)\b"
+                      r"|\bgiven\s+(?:its\s+)?support\s+by\b[^.;]{0,40}\bpanel\b"
                       # "Steve has just been approved as Joint Lead", "the precept was agreed"
                       r"|\b(?:was|were|been)\s+(?:\w+ly\s+)?" + _DONE + r"\b", re.I)
 
@@ -307,7 +310,7 @@ _REASON = re.compile(
     r"in\s+order\s+to|so\s+as\s+to|so\s+that|in\s+(?:respect|view|light|memory)\s+of|in\s+response\s+to|"
     r"given\s+that|(?<!\bthe\s)following(?!\s*:)|as\s+per|there\s+being|reasons?|referred\s+to\s+(?:the|a|an|his|her|their)\b|paid\s+tribute|"
     r"to\s+(?:allow|enable|ensure|avoid|give|provide|pursue|focus|protect|prevent|reduce|improve|meet|"
-    r"fund|cover|support)|(?:thank\w*|grateful)\b[^.;]*?\b(?P<thanks>for)|"
+    r"fund|cover|support|reflect|recognise|recognize|address|tackle|maintain|keep|strengthen|balance)|(?:thank\w*|grateful)\b[^.;]*?\b(?P<thanks>for)|"
     r"said|says|advised|explained|suggested|stated|told|believed?|belief|"
     # "as" joining a clause ("as her son was employed"), or the role an interest is declared in
     # ("declared an interest as a current member of the Police Authority"); not a role held

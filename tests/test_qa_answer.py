@@ -922,3 +922,13 @@ def test_why_is_answered_by_a_reason_under_a_heading_that_holds_the_subject(tmp_
         "to provide more data.\n")})
     answer = qa.ask("Why was further information on domestic abuse not pursued by the Kent panel?", searcher)
     assert not answer.abstained, answer.answer
+
+
+def test_why_a_person_did_something_is_told_where_they_are_named(tmp_path):
+    """A reason beside other councillors' apologies is no reason for Councillor Pritchard's."""
+    searcher = searcher_of(tmp_path, {"kent.txt": (
+        f"{KENT_MINUTES}1. Apologies\n\nApologies for absence were received from Councillor Pritchard.\n\n"
+        "2. Attendance\n\nThree other councillors sent their apologies, as the meeting had been moved "
+        "at short notice.\n")})
+    answer = qa.ask("Why did Councillor Pritchard send apologies to the Kent panel in March 2020?", searcher)
+    assert answer.abstained, answer.answer

@@ -196,6 +196,8 @@ def test_a_question_asks_what_was_decided(question, expected):
     ("Steve has just been approved as Joint Lead for Local Policing by the Association.", True),
     ("The Panel is asked to approve the budget.", False),
     ("The Panel are recommended to note the contents of the report.", False),  # asked, not done
+    ("Ten out of 12 members of the cross-party scrutiny panel voted to support the precept.", True),
+    ("A budget was given support by Nottinghamshire's Police and Crime Panel today.", True),
 ])
 def test_a_sentence_records_a_decision_made(sentence, expected):
     assert records_decision(sentence) is expected
@@ -206,6 +208,7 @@ def test_a_sentence_records_a_decision_made(sentence, expected):
     ("He also welcomed the Chief Constable for Lincolnshire, Chris Haward", True),
     ("Apologies were received from Councillor Tim Jenkins.", True),
     ("The Panel were introduced to Sukdave Ghuman, Service Director Legal and Governance.", True),
+    ("Mark Burns-Williamson, the Police and Crime Commissioner for West Yorkshire attended.", True),
     ("Richard Hindley and Jacqueline Griffin were also welcomed to the meeting as the proposed "
      "independent co-opted members.", True),
     ("Harry Potter was welcomed as a guest of the Chair.", False),  # no post taken
@@ -255,6 +258,7 @@ def test_a_question_asks_why(question, expected):
     ("The precept was increased in order to invest in local policing.", "in order to"),
     ("The motion was not carried, there being an equal number of votes for and against.", "there being"),
     ("The Chairman referred to the tragic accident that had claimed five lives.", "referred to"),
+    ("An additional seat went to the City to reflect its larger population.", "to reflect"),
     # an event, with no connective of cause or purpose
     ("Apologies for non-attendance were received from Councillor Pritchard.", None),
     ("Councillor Bradwell had replaced Councillor Wooten on the Panel.", None),
