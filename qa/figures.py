@@ -191,6 +191,8 @@ _POSTS = (r"Advis[oe]r|Officer|Clerk|Secretary|Treasurer|Solicitor|Chair(?:man|w
 _NAMED_POST = re.compile(
     r"\b(?:" + _POSTS + r"|Deputy|[A-Z][a-z]+shire)\s*,\s+" + _PERSON_NAME + r"(?=\s*[,.;()]|\s+[a-z]|\s*$)"
     r"|\b" + _PERSON_NAME + r",\s+(?:the\s+)?(?:(?:[A-Z][a-z]+|and|of|for)\s+){0,4}(?:" + _POSTS + r")\b"
+    # "The Police and Crime Commissioner for Nottinghamshire is Caroline Henry."
+    r"|\b(?:" + _POSTS + r")\b[^.,;]{0,60}?\bis\s+" + _PERSON_NAME + r"(?=\s*[.,;]|\s*$)"
     r"|\b" + _PERSON_NAME + r"(?:\s+and\s+" + _PERSON_NAME + r")?\s+(?:was|were)\s+[^.;]{0,60}?\bas\s+"
     r"(?:the|a|an|our)\s+(?:new\s+|proposed\s+|incoming\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?:" + _POSTS + r"|" + _POSTS.lower() + r")s?\b")

@@ -209,6 +209,8 @@ def test_a_sentence_records_a_decision_made(sentence, expected):
     ("Apologies were received from Councillor Tim Jenkins.", True),
     ("The Panel were introduced to Sukdave Ghuman, Service Director Legal and Governance.", True),
     ("Mark Burns-Williamson, the Police and Crime Commissioner for West Yorkshire attended.", True),
+    ("The Police and Crime Commissioner for Nottinghamshire is Caroline Henry.", True),
+    ("The Chief Constable is Responsible for Operational Policing.", False),  # no name, a phrase
     ("Richard Hindley and Jacqueline Griffin were also welcomed to the meeting as the proposed "
      "independent co-opted members.", True),
     ("Harry Potter was welcomed as a guest of the Chair.", False),  # no post taken
