@@ -95,9 +95,10 @@ def test_answer_sentence_setting_is_scored_on_panels_it_was_not_chosen_on():
     assert total == 0 and picks == {("b",): 1, ("a",): 1}
 
 
-def test_held_out_decisions_apply_the_rules_ask_applies(small_index, dev_questions, monkeypatch):
-    """Eval's held-out answers follow `qa.ask`'s rules, not only the model: a question asking
-    what a meeting took is answered by its items even where the refitted model says no."""
+def _refitted_decisions(small_index, dev_questions, monkeypatch, threshold: float, extra: dict):
+    """Eval's held-out decisions on the small index's development questions and `extra`, with
+    the refitted model giving every question probability 0 against `threshold`, as if the
+    shipped model had been fitted on all of them (so each is decided by the refit)."""
     from eval import runner
     from eval.calibrate import assess_all
     from eval.runner import held_out_decisions
@@ -105,17 +106,21 @@ def test_held_out_decisions_apply_the_rules_ask_applies(small_index, dev_questio
     from qa.answerability import question_key
 
     monkeypatch.setattr(runner, "fit_rows", lambda rows: {
-        "threshold": 1.01, "held_out_probability": [0.0] * len(rows)})
-
+        "threshold": threshold, "held_out_probability": [0.0] * len(rows)})
     searcher = Searcher(small_index)
     panels = {chunk.panel for chunk in searcher.chunks}
-    questions = [q for q in dev_questions if q.get("panel") in panels]
-    questions.append({"id": "overview", "question": "What did the Dorset panel consider in 2017?",
-                      "answerable": True, "panel": "Dorset", "evidence": []})
-    # as if the shipped model had been fitted on all of them: each is decided by the refit
+    questions = [q for q in dev_questions if q.get("panel") in panels] + [extra]
     monkeypatch.setattr(runner, "fitted_on", lambda: {question_key(q["question"]) for q in questions})
     assessed = assess_all(questions, searcher)
-    decided = held_out_decisions(questions, assessed)
+    return searcher, questions, assessed, held_out_decisions(questions, assessed)
+
+
+def test_held_out_decisions_apply_the_rules_ask_applies(small_index, dev_questions, monkeypatch):
+    """Eval's held-out answers follow `qa.ask`'s rules, not only the model: a question asking
+    what a meeting took is answered by its items even where the refitted model says no."""
+    searcher, _, _, decided = _refitted_decisions(small_index, dev_questions, monkeypatch, 1.01, {
+        "id": "overview", "question": "What did the Dorset panel consider in 2017?",
+        "answerable": True, "panel": "Dorset", "evidence": []})
     assert decided["overview"] is True
     assert not any(answered for qid, answered in decided.items() if qid != "overview")
     assert not qa.ask("What did the Dorset panel consider in 2017?", searcher).abstained
@@ -167,23 +172,11 @@ def test_held_out_answers_are_refused_where_ask_finds_what_was_asked_missing(sma
                                                                              monkeypatch):
     """A refitted model that would answer everything still leaves unanswered what `qa.ask`
     refuses by rule: a figure, a decision, a person or a reason asked for and not given."""
-    from eval import runner
-    from eval.calibrate import assess_all
-    from eval.runner import held_out_decisions
-    from index import Searcher
     from qa.answer import what_is_missing
-    from qa.answerability import question_key
 
-    monkeypatch.setattr(runner, "fit_rows", lambda rows: {
-        "threshold": -1.0, "held_out_probability": [0.0] * len(rows)})
-    searcher = Searcher(small_index)
-    panels = {chunk.panel for chunk in searcher.chunks}
-    questions = [q for q in dev_questions if q.get("panel") in panels]
-    questions.append({"id": "no-reason", "question": "Why did the Dorset panel meet in September 2017?",
-                      "answerable": False, "panel": "Dorset", "evidence": []})
-    monkeypatch.setattr(runner, "fitted_on", lambda: {question_key(q["question"]) for q in questions})
-    assessed = assess_all(questions, searcher)
-    decided = held_out_decisions(questions, assessed)
+    _, questions, assessed, decided = _refitted_decisions(small_index, dev_questions, monkeypatch, -1.0, {
+        "id": "no-reason", "question": "Why did the Dorset panel meet in September 2017?",
+        "answerable": False, "panel": "Dorset", "evidence": []})
     refused = {qid for qid, answered in decided.items() if not answered}
     assert refused, "no question is refused by rule: the test shows nothing"
     assert refused == {q["id"] for q in questions if what_is_missing(assessed[q["id"]]) is not None}
