@@ -56,6 +56,9 @@ _FRAME_WORDS = {
 # and from a passage before reading what of it the passage holds ("the Police, Fire and Crime
 # Commissioner's decisions" say nothing of a fire precept, nor of rural crime)
 _INSTITUTION = re.compile(r"\bpolice,?\s+(?:fire\s+)?(?:and|&)\s+crime\s+(?:panel|commissioner)s?\b", re.I)
+# the institution's name whose last word went with the panel's ("the Police and Crime
+# Commissioner for Nottinghamshire", whose "Commissioner for Nottinghamshire" names the force)
+_CUT_INSTITUTION = re.compile(r"\bpolice,?\s+(?:fire\s+)?(?:and|&)\s+crime(?=\s{2}|\s*[?.!]?\s*$)", re.I)
 
 
 # "mid-2026", "early March 2019", "the summer of 2020": part of a date, as its year or month is
@@ -76,7 +79,7 @@ def _frame_words() -> set[str]:
 
 def subject_words(question: str, ignore: list[str]) -> list[str]:
     """The question's own content words, minus panel names, dates and frame words."""
-    text = _PART_OF_A_PERIOD.sub(" ", _INSTITUTION.sub(" ", question))
+    text = _PART_OF_A_PERIOD.sub(" ", _CUT_INSTITUTION.sub(" ", _INSTITUTION.sub(" ", question)))
     for phrase in sorted(ignore, key=len, reverse=True):
         text = re.sub(r"\b" + re.escape(phrase) + r"\b", " ", text, flags=re.I)
     words = re.findall(_FINANCIAL_YEAR.pattern + r"|[A-Za-z][A-Za-z'-]*[A-Za-z]|\d[\d.,/%£]*", text)

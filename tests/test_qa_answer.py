@@ -932,3 +932,15 @@ def test_why_a_person_did_something_is_told_where_they_are_named(tmp_path):
         "at short notice.\n")})
     answer = qa.ask("Why did Councillor Pritchard send apologies to the Kent panel in March 2020?", searcher)
     assert answer.abstained, answer.answer
+
+
+def test_who_holds_the_commissioners_post_is_answered_by_the_sentence_naming_them(tmp_path):
+    """"the Police and Crime Commissioner for Kent" loses "Commissioner for Kent" to the
+    force's name; the "Police and Crime" left is the institution's name, not a subject that
+    the sentence naming the Commissioner would have to hold."""
+    searcher = searcher_of(tmp_path, {"kent.txt": (
+        "Kent Police and Crime Panel\n\nAbout the Commissioner\n\nThe Police and Crime Commissioner "
+        "for Kent is Matthew Scott. Commissioners set police and crime plans and budgets for "
+        "police forces.\n")})
+    answer = qa.ask("Who is the Police and Crime Commissioner for Kent?", searcher)
+    assert not answer.abstained and "Matthew Scott" in answer.answer, answer.answer
