@@ -214,7 +214,7 @@ def _question_mentions(question: str) -> list[Mention]:
     a panel by its area, force, council or venue, a town of another area is a place in the
     story, not a second panel: Ely in "the South Wales reports on the Ely disorder" is Cardiff's,
     not Cambridgeshire's."""
-    found = mentions(question, all_lower=question == question.lower())
+    found = _typed_mentions(question)
     asked_of = _asked_of(question, found)
     if asked_of:  # "What did the Bedfordshire panel say about the Warwickshire Hunt?"
         return [m for m in found if m.panel in asked_of]
@@ -260,8 +260,12 @@ _ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+)?$", re.I)
 
 def panels_asked_of(text: str) -> list[str]:
     """The panels a question names as the body it asks of ("the Bedfordshire panel"), if any."""
-    found = mentions(text, all_lower=text == text.lower())
-    return sorted(_asked_of(text, found))
+    return sorted(_asked_of(text, _typed_mentions(text)))
+
+
+def _typed_mentions(question: str) -> list[Mention]:
+    """`mentions` in a question, which may be typed without capitals."""
+    return mentions(question, all_lower=question == question.lower())
 
 
 # How a question names a panel itself, not a place in its area
