@@ -310,9 +310,11 @@ _WHY_QUESTION = re.compile(r"^\W*why\b|\bfor\s+what\s+reasons?\b|"
 _REASON = re.compile(
     r"\b(?:because|since|due\s+to|owing\s+to|on\s+account\s+of|as\s+a\s+result|results?\s+of|caused\s+by|"
     r"in\s+order\s+to|so\s+as\s+to|so\s+that|in\s+(?:respect|view|light|memory)\s+of|in\s+response\s+to|"
-    r"given\s+that|(?<!\bthe\s)following(?!\s*:)|as\s+per|there\s+being|reasons?|referred\s+to\s+(?:the|a|an|his|her|their)\b|paid\s+tribute|"
+    r"given\s+that|(?<!\bthe\s)following(?!\s*:)|as\s+per|there\s+being|reasons?|"
+    r"referred\s+to\s+(?:the|a|an|his|her|their)\b|paid\s+tribute|"
     r"to\s+(?:allow|enable|ensure|avoid|give|provide|pursue|focus|protect|prevent|reduce|improve|meet|"
-    r"fund|cover|support|reflect|recognise|recognize|address|tackle|maintain|keep|strengthen|balance)|(?:thank\w*|grateful)\b[^.;]*?\b(?P<thanks>for)|"
+    r"fund|cover|support|reflect|recognise|recognize|address|tackle|maintain|keep|strengthen|balance)|"
+    r"(?:thank\w*|grateful)\b[^.;]*?\b(?P<thanks>for)|"
     r"said|says|advised|explained|suggested|stated|told|believed?|belief|"
     # "as" joining a clause ("as her son was employed"), or the role an interest is declared in
     # ("declared an interest as a current member of the Police Authority"); not a role held
