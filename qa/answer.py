@@ -24,12 +24,16 @@ from .answerability import PassageSignals, Signals
 from .evidence import SubjectScorer, subject_words
 from .figures import (
     asked_for,
+    asks_for_person,
     asks_what_was_decided,
+    asks_when,
     asks_who_chaired,
     asks_who_holds,
     asks_who_was_chosen,
     asks_why,
+    gives_date,
     gives_figure,
+    lists_holders,
     names_someone,
     names_the_chair,
     people_named,
@@ -44,6 +48,7 @@ from .query import panel_catalog, understand
 from .synonyms import compound_words, papers_words, written_forms
 from .wording import (
     long_date,
+    no_date,
     no_dated_papers,
     no_decision,
     no_decision_recorded,
@@ -268,6 +273,8 @@ def what_is_missing(found: Assessment) -> str | None:
         return no_figure(question, found.scorer.subject, filters)
     if lacks_reason(found):
         return no_reason(filters)
+    if lacks_date(found):
+        return no_date(filters)
     if only_agendas(found):
         return only_proposed(filters)
     if only_proposals(found):
@@ -290,24 +297,26 @@ BEST_IN_SCOPE = 3  # a figure or a chosen person is looked for in this many pass
 CHOICE_COVERAGE = 0.5  # share of the subject a sentence naming the one chosen holds
 
 
-def _best_about_subject(found: Assessment) -> list[Hit]:
+def _best_about_subject(found: Assessment, keep: Callable[[Hit], bool] | None = None) -> list[Hit]:
     """The best passages in scope that hold some of the question's subject: what a "how much"
-    or a "who was chosen" question is answered from."""
-    return [hit for hit in _attributed(found.hits, found.filters)[:BEST_IN_SCOPE]
-            if found.judge(hit).cov > 0]
+    or a "who was chosen" question is answered from. `keep` says which passages can answer
+    (those of the year asked, those naming the person asked of): the best of those are read,
+    not those of the best that are kept, so a dated minute ranked below undated pages counts."""
+    candidates = [hit for hit in _attributed(found.hits, found.filters) if not keep or keep(hit)]
+    return [hit for hit in candidates[:BEST_IN_SCOPE] if found.judge(hit).cov > 0]
 
 
 def _shares_where_given(found: Assessment, gives: Callable[[str], bool], lines: bool = False,
-                        keep: Callable[[Hit], bool] | None = None) -> list[float]:
-    """The share of the subject each sentence (and, with `lines`, each line) of the best
-    passages in scope holds, where it gives what is asked: a figure, a person chosen. `keep`
-    says which of those passages count."""
+                        keep: Callable[[Hit], bool] | None = None,
+                        rows: Callable[[str], bool] | None = None) -> list[float]:
+    """The share of the subject each sentence (and, with `lines`, each line; with `rows`, each
+    line it accepts) of the best passages in scope holds, where it gives what is asked: a
+    figure, a person chosen. `keep` says which passages count."""
     searcher = found.judge.searcher
     shares: list[float] = []
-    for hit in _best_about_subject(found):
-        if keep and not keep(hit):
-            continue
-        statements = searcher.sentences(hit.row)[0] + (_lines(hit.chunk) if lines else [])
+    for hit in _best_about_subject(found, keep):
+        statements = searcher.sentences(hit.row)[0] + [
+            line for line in _lines(hit.chunk) if lines or (rows and rows(line))]
         shares += found.scorer.coverage_each([text for text in statements if gives(text)])
     return shares
 
@@ -385,6 +394,19 @@ def lacks_reason(found: Assessment) -> bool:
     return True
 
 
+def lacks_date(found: Assessment) -> bool:
+    """"When was the panel's extraordinary meeting?" whose best passages in scope are all
+    undated pages giving no date in a sentence or line on the subject ("Following yesterday's
+    extraordinary meeting ..."): they tell of the event, not when it was. A dated paper's own
+    meeting date may be the answer."""
+    if not asks_when(found.question):
+        return False
+    about = _best_about_subject(found)
+    if not about or any(hit.chunk.meeting_date for hit in about):
+        return False
+    return not any(share > 0 for share in _shares_where_given(found, gives_date, lines=True))
+
+
 def only_agendas(found: Assessment) -> bool:
     """"Who was elected vice-chair?" whose best passages in scope are all agendas: an agenda
     says a choice is to be made ("Election of Vice-Chairman", "nominations will be requested
@@ -453,9 +475,11 @@ def names_nobody_chosen(found: Assessment, placed: bool = True) -> bool:
         shares = _shares_where_given(found, names_the_chair, lines=True, keep=about_the_rest)
         return not any(share > 0 for share in shares)
     if asks_who_was_chosen(found.question) or asks_who_holds(found.question):
-        # sentences only: a line may run a name on one subject into another subject
+        # sentences, and a membership list's rows: another line may run a name on one subject
+        # into another subject
         named = people_named(found.question)  # who is asked for is someone else
-        shares = _shares_where_given(found, lambda text: names_someone(text, named), keep=of_the_period)
+        shares = _shares_where_given(found, lambda text: names_someone(text, named), keep=of_the_period,
+                                     rows=lists_holders)
         return not any(share >= CHOICE_COVERAGE for share in shares)
     return False
 
@@ -531,7 +555,8 @@ def compose(hits: list[Hit], judge: Judge, signals: Signals, scorer: SubjectScor
         chosen = _one_per_panel(answering, searcher, rate)
     else:
         candidates = [c for rank, hit in answering[:SENTENCE_PASSAGES]
-                      for c in _candidates(rank, hit, searcher, rate)]
+                      for c in _candidates(rank, hit, searcher, rate,
+                                           rows=lists_holders if asks_for_person(question) else None)]
         chosen = _best_candidates(candidates)
         if decision:
             chosen = _with_outcome(chosen, candidates)
@@ -582,7 +607,11 @@ def _sentence_scorer(judge: Judge, scorer: SubjectScorer, decision: bool, questi
     return rate
 
 
-def _candidates(rank: int, hit: Hit, searcher: Searcher, rate) -> list[Candidate]:
+def _candidates(rank: int, hit: Hit, searcher: Searcher, rate,
+                rows: Callable[[str], bool] | None = None) -> list[Candidate]:
+    """The sentences of a passage that could be quoted, rated; with `rows`, the lines it
+    accepts too (a membership list's "Chief Constable - Ms. C. Napier", when a person is asked
+    for), rated by the passage's vector."""
     texts, vectors = searcher.sentences(hit.row)
     if hit.chunk.doc_type == "agenda" and not len(texts):
         # an agenda item listed by its heading alone ("NOTIFICATION OF CHIEF CONSTABLE'S
@@ -593,8 +622,11 @@ def _candidates(rank: int, hit: Hit, searcher: Searcher, rate) -> list[Candidate
     # an item's heading names its subject without saying anything about it, except in an
     # agenda, where the heading is all the paper says ("was X on the agenda?")
     title = "" if hit.chunk.doc_type == "agenda" else _flat(hit.chunk.item_title)
+    listed = [Candidate(rank, hit.chunk.text.find(line), line, rate(line, searcher.vector(hit.row), rank))
+              for line in _lines(hit.chunk)
+              if rows and rows(line) and not any(text in line for text in texts)]
     return [Candidate(rank, hit.chunk.text.find(text), text, rate(text, vector, rank))
-            for text, vector in zip(texts, vectors) if not _is_heading(text, title)]
+            for text, vector in zip(texts, vectors) if not _is_heading(text, title)] + listed
 
 
 def _heading_line(chunk: Chunk) -> str:

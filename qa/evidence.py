@@ -66,6 +66,10 @@ _PART_OF_A_PERIOD = re.compile(r"\b(?:early|late|mid|spring|summer|autumn|winter
                                r"(?=(?:19|20)\d\d\b|" + MONTH + r"\b)", re.I)
 
 
+# "How long can the public speak?", "How often does the panel meet?": what is asked, not about
+_HOW_ASKED = re.compile(r"\bhow\s+(?:long|often|soon|far)\b", re.I)
+
+
 # "2015-16", "2024/25": one year, read whole (not "2015" and a subject "16")
 _FINANCIAL_YEAR = re.compile(r"\b(?:19|20)\d\d[/-]\d\d(?:\d\d)?\b")
 
@@ -80,6 +84,7 @@ def _frame_words() -> set[str]:
 def subject_words(question: str, ignore: list[str]) -> list[str]:
     """The question's own content words, minus panel names, dates and frame words."""
     text = _PART_OF_A_PERIOD.sub(" ", _CUT_INSTITUTION.sub(" ", _INSTITUTION.sub(" ", question)))
+    text = _HOW_ASKED.sub(" ", text)
     for phrase in sorted(ignore, key=len, reverse=True):
         text = re.sub(r"\b" + re.escape(phrase) + r"\b", " ", text, flags=re.I)
     words = re.findall(_FINANCIAL_YEAR.pattern + r"|[A-Za-z][A-Za-z'-]*[A-Za-z]|\d[\d.,/%£]*", text)

@@ -75,7 +75,8 @@ _AMOUNT = re.compile(r"£\s?(\d(?:[\d,.]*\d)?)|(\d(?:[\d,.]*\d)?)\s?(?:k|m|bn|mi
 
 # how long or how often, "over the next five years", "meets six times a year": no quantity of
 # the subject, unless the question asks in those units ("How many times a year ...?")
-_SPAN = re.compile(r"\b(?:\d+|" + _NUMBER_WORDS + r")(?:\s+|-)(years?|months?|weeks?|days?|hours?|times)\b"
+_SPAN = re.compile(r"\b(?:\d+|" + _NUMBER_WORDS + r")(?:\s+|-)"
+                   r"(years?|months?|weeks?|days?|hours?|minutes?|times)\b"
                    r"(?:\s+(?:a|per|each)\s+(?:year|month|week|day))?", re.I)
 _TIME_ASKED = re.compile(r"\bhow\s+(?:much\s+time|long|often)\b", re.I)
 _A_SPAN = re.compile(r"\b(?:an?|one)\s+(?:extra\s+|additional\s+|further\s+)?"
@@ -124,9 +125,22 @@ _PERSON_QUESTION = re.compile(r"^\W*who(?:m|se)?\b|\bwhich\s+(?:\w+\s+)?(?:membe
                               r"officers?|officials?|persons?|people|commissioners?|chair(?:man|woman)?)\b",
                               re.I)
 _HONORIFIC = r"Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord"
-# a title before a name; not a post whose title begins so ("Deputy Lord Mayor")
-_PERSON = re.compile(r"\b(?:" + _HONORIFIC + r"|Chair(?:man)?|Chief\s+Constable|Commissioner|"
+# a title before a name, with or without its full stop ("Ms. C. Napier"); not a post whose
+# title begins so ("Deputy Lord Mayor")
+_PERSON = re.compile(r"\b(?:(?:" + _HONORIFIC + r")\.?|Chair(?:man)?|Chief\s+Constable|Commissioner|"
                      r"Superintendent|Inspector)\s+(?!Mayor|Mayoress|Lieutenant)[A-Z]")
+
+
+# a date as a "when" question is answered: a day, a month, or a year ("agreed in 2012")
+_WHEN = re.compile(_DATE.pattern + r"|\b(?:19|20)\d{2}\b", re.I)
+
+
+def asks_when(question: str) -> bool:
+    return bool(_DATE_QUESTION.search(question))
+
+
+def gives_date(sentence: str) -> bool:
+    return bool(_WHEN.search(sentence))
 
 
 def asked_for(question: str) -> Callable[[str], bool] | None:
@@ -136,8 +150,9 @@ def asked_for(question: str) -> Callable[[str], bool] | None:
         return lambda sentence: gives_figure(sentence, question)
     if _DATE_QUESTION.search(question):
         return lambda sentence: bool(_DATE.search(sentence))
-    if asks_for_person(question):
-        return names_person
+    if asks_for_person(question):  # by title, or by name beside a post ("the PCC, Clare Moody")
+        named = people_named(question)  # who is asked for is someone else
+        return lambda sentence: names_someone(sentence, named)
     if asks_why(question):
         return lambda sentence: bool(reason_clauses(sentence, question))
     return None
@@ -187,15 +202,28 @@ _NAMED_CHOICE = re.compile(
 # Governance"), or named as taking it ("Richard Hindley and Jacqueline Griffin were also welcomed
 # to the meeting as the proposed independent co-opted members")
 _POSTS = (r"Advis[oe]r|Officer|Clerk|Secretary|Treasurer|Solicitor|Chair(?:man|woman|person)?|Commissioner|"
-          r"Constable|Director|Manager|Head|Lead|Member|Executive")
+          r"Constable|Director|Manager|Head|Lead|Member|Executive|Mayor|PCC")
 _NAMED_POST = re.compile(
     r"\b(?:" + _POSTS + r"|Deputy|[A-Z][a-z]+shire)\s*,\s+" + _PERSON_NAME + r"(?=\s*[,.;()]|\s+[a-z]|\s*$)"
     r"|\b" + _PERSON_NAME + r",\s+(?:the\s+)?(?:(?:[A-Z][a-z]+|and|of|for)\s+){0,4}(?:" + _POSTS + r")\b"
+    # "Paul Gibson, the preferred candidate for the position of Chief Constable"
+    r"|\b" + _PERSON_NAME + r",\s+(?:the|a|an|its|our)\s+(?:[\w'-]+\s+){0,7}?(?:" + _POSTS + r")\b"
+    # "Jo Coles (Deputy Mayor for Policing, Fire and Crime)", as a list of those present gives it
+    r"|\b" + _PERSON_NAME + r"\s*\([^()]{0,60}?\b(?:" + _POSTS + r")\b[^()]{0,40}\)"
     # "The Police and Crime Commissioner for Nottinghamshire is Caroline Henry."
     r"|\b(?:" + _POSTS + r")\b[^.,;]{0,60}?\bis\s+" + _PERSON_NAME + r"(?=\s*[.,;]|\s*$)"
     r"|\b" + _PERSON_NAME + r"(?:\s+and\s+" + _PERSON_NAME + r")?\s+(?:was|were)\s+[^.;]{0,60}?\bas\s+"
     r"(?:the|a|an|our)\s+(?:new\s+|proposed\s+|incoming\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?:" + _POSTS + r"|" + _POSTS.lower() + r")s?\b")
+
+
+# "Chief Constable - Ms. C. Napier", "Independent Members - Ms V. Cox-Wall and Mr. P. Nuttall": a
+# row of an agenda's membership list, the post then the titled names holding it
+_HOLDERS_ROW = re.compile(r"^[^.;:]{3,80}?(?:\s[-\u2013]|\s*:)\s+(?:" + _HONORIFIC + r")\.?\s+[A-Z]")
+
+
+def lists_holders(line: str) -> bool:
+    return bool(_HOLDERS_ROW.search(line))
 
 
 def names_someone(sentence: str, besides: list[str] | None = None) -> bool:
@@ -277,6 +305,9 @@ def asks_for_person(question: str) -> bool:
 _DECIDED_QUESTION = re.compile(r"(?<!\bto\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmust\s)"
                                r"\b(?:decid\w*|decision\w*|agree[ds]?|resol\w*|conclu\w*|approv\w*|"
                                r"endors\w*|vetoe?\w*|recommend\w*|reject\w*|outcomes?)\b", re.I)
+# "Did the panel confirm X as Chief Constable?", "Did the Commissioner accept the recommendation?":
+# whether it was done is a decision; "Who did the panel confirm?" asks for the person
+_ACCEPTED_QUESTION = re.compile(r"\b(?:confirm(?:s|ed)?|accept(?:s|ed)?)\b", re.I)
 # what minutes record of a panel's own decision, past and done: not the "recommendations" an
 # agenda asks it to note, nor the "power of veto" a report explains
 _DONE = (r"(?:agreed|resolved|decided|vetoed|accepted|endorsed|recommended|approved|supported|rejected|"
@@ -291,7 +322,8 @@ _DECIDED = re.compile(r"\bRESOLVED\b|\b(?:panel|members|committee|it)\b[^.;]{0,6
 
 
 def asks_what_was_decided(question: str) -> bool:
-    return bool(_DECIDED_QUESTION.search(question))
+    return bool(_DECIDED_QUESTION.search(question)) or bool(
+        _ACCEPTED_QUESTION.search(question) and not asks_for_person(question))
 
 
 def records_decision(sentence: str) -> bool:
@@ -301,14 +333,15 @@ def records_decision(sentence: str) -> bool:
 
 
 # "Why did Councillor X leave the panel?" is answered by a reason, not by the sentence saying X
-# left. A reason comes after a connective of cause or purpose ("due to", "in order to", "as her
-# son was employed", "there being an equal number of votes"), a thanks ("for her work"), or as
-# what someone said or believed; minutes give the occasion of a tribute as what the Chair
-# "referred to".
+# left. A reason comes after a connective of cause or purpose ("due to", "on the grounds that",
+# "in order to", "as her son was employed", "there being an equal number of votes"), a thanks
+# ("for her work"), or as what someone said or believed; minutes give the occasion of a tribute
+# as what the Chair "referred to".
 _WHY_QUESTION = re.compile(r"^\W*why\b|\bfor\s+what\s+reasons?\b|"
                            r"\bwhat\s+(?:was|were|is|are)\s+the\s+reasons?\b", re.I)
 _REASON = re.compile(
     r"\b(?:because|since|due\s+to|owing\s+to|on\s+account\s+of|as\s+a\s+result|results?\s+of|caused\s+by|"
+    r"on\s+the\s+(?:grounds?|basis)\s+(?:of|that)|based\s+on|"
     r"in\s+order\s+to|so\s+as\s+to|so\s+that|in\s+(?:respect|view|light|memory)\s+of|in\s+response\s+to|"
     r"given\s+that|(?<!\bthe\s)following(?!\s*:)|as\s+per|there\s+being|reasons?|"
     r"referred\s+to\s+(?:the|a|an|his|her|their)\b|paid\s+tribute|"

@@ -69,6 +69,11 @@ def no_reason(filters: Filters) -> str:
     return f"The {papers_in_scope(filters)} say what happened but give no reason for it."
 
 
+def no_date(filters: Filters) -> str:
+    """Said when the undated pages on what a "when" question asks about give no date for it."""
+    return f"The {papers_in_scope(filters)} tell of this but give no date for it."
+
+
 def no_figure(question: str, subject: list[str], filters: Filters) -> str:
     """"The South Yorkshire papers give no figure for 101 calls." when the passages that
     discuss the subject state no quantity."""

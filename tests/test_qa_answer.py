@@ -85,6 +85,9 @@ def test_answer_leads_with_panel_and_meeting(searcher):
     ("What are the pillars of the Dorset 2021-2025 plan?", ["pillars", "plan"]),
     # why or whether it was wanted is how the question is asked
     ("Why did the Dorset panel need a new chair?", ["new", "chair"]),
+    # how long or how often is what is asked; a long-term plan is a subject
+    ("How long can the public speak at the Dorset panel?", ["public", "speak"]),
+    ("How often does the Dorset panel review its long-term plan?", ["review", "long-term", "plan"]),
 ])
 def test_subject_leaves_out_function_words_panels_and_dates(question, subject):
     from qa.evidence import subject_words
@@ -944,3 +947,45 @@ def test_who_holds_the_commissioners_post_is_answered_by_the_sentence_naming_the
         "police forces.\n")})
     answer = qa.ask("Who is the Police and Crime Commissioner for Kent?", searcher)
     assert not answer.abstained and "Matthew Scott" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("statement, answered", [
+    ('Following yesterday\'s extraordinary meeting, the Chair issued this statement on the audit.', False),
+    ("The extraordinary meeting on the audit was held on 14 May 2024.", True),
+])
+def test_when_is_not_answered_by_an_undated_page_giving_no_date(statement, answered, tmp_path):
+    """A press statement without a date tells of the meeting, not when it was."""
+    searcher = searcher_of(tmp_path, {"kent-statement.txt": (
+        f"Statement from Kent Police and Crime Panel\n\n{statement} The panel will write to the "
+        "Home Office about the audit's findings.\n")})
+    answer = qa.ask("When was the Kent panel's extraordinary meeting on the audit?", searcher)
+    assert answer.abstained is not answered, answer.answer
+    if not answered:
+        assert "give no date for it" in answer.answer
+
+
+def test_who_held_a_post_is_answered_by_a_row_of_a_membership_list(tmp_path):
+    """An agenda's membership list names the holders of each post, one row each."""
+    searcher = searcher_of(tmp_path, {"kent-agenda.txt": (
+        "Kent Police and Crime Panel\n\nA meeting of the Panel will be held on Friday, 7th December 2012.\n\n"
+        "AGENDA\n\n1. Apologies for Absence.\n\n2. Presentation on the Panel's web site.\n\n"
+        "MEMBERSHIP:\n\nIndependent Members - Mr A. Bell and Mrs C. Dale\n\n"
+        "Chief Constable - Ms. J. Hart\n")})
+    answer = qa.ask("Who was the Kent Chief Constable in December 2012?", searcher)
+    assert not answer.abstained and "Ms. J. Hart" in answer.answer, answer.answer
+
+
+def test_who_held_a_post_in_a_year_is_read_from_that_years_papers_below_undated_pages(tmp_path):
+    """Undated pages on the post, ranked first, say nothing of the year asked: the year's own
+    minutes below them, naming the holder, answer."""
+    about = ("The Chief Constable leads the force and is appointed by the Commissioner. The panel "
+             "holds a confirmation hearing before a Chief Constable is appointed.")
+    searcher = searcher_of(tmp_path, {
+        "kent-about.txt": f"Kent Police and Crime Panel\n\nThe Chief Constable\n\n{about}\n",
+        "kent-powers.txt": f"Kent Police and Crime Panel\n\nChief Constable appointments\n\n{about}\n",
+        "kent-role.txt": f"Kent Police and Crime Panel\n\nRole of the Chief Constable\n\n{about}\n",
+        "kent.txt": (f"{KENT_MINUTES}1. Welcome\n\nThe Chair welcomed the Chief Constable, Jane Hart, to the "
+                     "meeting and thanked members for attending.\n\n"
+                     "2. Precept\n\nThe Panel noted the report.\n")})
+    answer = qa.ask("Who was the Kent Chief Constable in 2020?", searcher)
+    assert not answer.abstained, answer.answer

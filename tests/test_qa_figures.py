@@ -8,9 +8,12 @@ import pytest
 from qa.figures import (
     asked_for,
     asks_what_was_decided,
+    asks_when,
     asks_who_chaired,
     asks_why,
+    gives_date,
     gives_figure,
+    lists_holders,
     names_someone,
     names_the_chair,
     people_named,
@@ -167,6 +170,9 @@ def test_a_measure_asked_for_is_answered_by_a_figure_of_its_kind(question, sente
      "On average, an extra hour per officer per shift was spent out in the community.", True),
     ("How long does the panel have to review the precept?", "The panel must report within 14 days.", True),
     ("What precept increase did the Commissioner propose for 2026/27?",
+     "The Commissioner spoke for ten minutes on the plan.", False),
+    ("How long may a member of the public speak?", "No statement may last more than 5 minutes.", True),
+    ("What precept increase did the Commissioner propose for 2026/27?",
      "She proposed a rise of 14 over three years.", True),
 ])
 def test_a_duration_or_frequency_is_no_figure_unless_asked_in_its_units(question, sentence, expected):
@@ -183,6 +189,11 @@ def test_a_duration_or_frequency_is_no_figure_unless_asked_in_its_units(question
     ("What share of the vote did the Commissioner win?", False),
     ("Did the panel reject the progress report?", True),
     ("What was the outcome of the panel's inquiry into confidence?", True),
+    # whether a proposal was confirmed or accepted is a decision; a hearing's name is not
+    ("Did the panel confirm Jane Doe as Chief Constable?", True),
+    ("Did the Commissioner accept the panel's recommendation?", True),
+    ("When was the confirmation hearing for the Chief Constable?", False),
+    ("Who did the panel confirm as Chief Constable?", False),  # the person chosen is asked for
 ])
 def test_a_question_asks_what_was_decided(question, expected):
     assert asks_what_was_decided(question) is expected
@@ -217,9 +228,41 @@ def test_a_sentence_records_a_decision_made(sentence, expected):
     # posts listed, no one named
     ("Hearings for the Chief Executive, Chief Financial Officer and Deputy Commissioner.", False),
     ("I am Deputy Lord Mayor in Liverpool and will not be available next year.", False),
+    # a title with its full stop; a post in brackets after the name, as a list of those present
+    # gives it; an apposition naming the post at its end; the post's short form before the name
+    ("Present by invitation: Chief Constable - Ms. J. Hart", True),
+    ("Sam Brook (Deputy Mayor for Policing and Crime) attended.", True),
+    ("Sam Brook (Leeds City Council) attended.", False),
+    ("The Chair welcomed Ann Lowe, the proposed candidate for the post of Chief Constable.", True),
+    ("The Act requires the PCC, Ann Lowe, to issue a plan.", True),
 ])
 def test_a_person_is_named_by_title_or_beside_their_post(sentence, expected):
     assert names_someone(sentence) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Chief Constable - Ms. J. Hart", True),
+    ("Independent Members - Mr A. Bell and Mrs C. Dale", True),
+    ("Chair: Councillor P. Reed", True),
+    ("Presentation on the Panel's web site - draft for comment", False),  # no one named
+    ("The panel met. Later - Mr Bell left.", False),  # a sentence, not a row
+])
+def test_a_membership_list_row_names_the_holders_of_a_post(line, expected):
+    assert lists_holders(line) is expected
+
+
+@pytest.mark.parametrize("question, sentence, expected", [
+    ("When was the extraordinary meeting?", "The extraordinary meeting was held on 18 August 2023.", True),
+    ("When was the extra seat agreed?", "An extra seat was agreed in 2012.", True),
+    ("When was the extraordinary meeting?", "Following yesterday's extraordinary meeting, a statement.",
+     False),
+    ("Who chaired the meeting?", "The meeting was held on 18 August 2023.", None),  # no date asked
+])
+def test_a_when_question_is_answered_by_a_day_a_month_or_a_year(question, sentence, expected):
+    if expected is None:
+        assert not asks_when(question)
+    else:
+        assert asks_when(question) and gives_date(sentence) is expected
 
 
 @pytest.mark.parametrize("question, people", [
@@ -261,6 +304,9 @@ def test_a_question_asks_why(question, expected):
     ("The motion was not carried, there being an equal number of votes for and against.", "there being"),
     ("The Chairman referred to the tragic accident that had claimed five lives.", "referred to"),
     ("An additional seat went to the City to reflect its larger population.", "to reflect"),
+    ("A further seat for the City was agreed based on its population.", "based on"),
+    ("The public were excluded on the grounds that exempt information would be disclosed.",
+     "on the grounds that"),
     # an event, with no connective of cause or purpose
     ("Apologies for non-attendance were received from Councillor Pritchard.", None),
     ("Councillor Bradwell had replaced Councillor Wooten on the Panel.", None),

@@ -39,6 +39,9 @@ def test_the_longest_phrase_a_question_uses_is_the_one_read():
     ("Who led the Kent panel in 2020?", "Councillor Mike Hill was elected Chairman.", 1.0),
     ("Was the Kent meeting broadcast?", "The meeting would be webcast live.", 1.0),
     ("Who sent apologies to the Kent panel?", "The Chair noted apologies from Councillor Khan.", 1.0),
+    # the public speak at a meeting by a question or statement put to it
+    ("Can the public speak at the Kent panel?",
+     "A statement from the public may not exceed three minutes.", 1.0),
     # minutes confirmed as "a true record" are no recording of the meeting
     ("Did the Kent panel agree to live stream its meetings?",
      "The minutes of the meeting were confirmed as a true record.", 0.0),
