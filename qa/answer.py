@@ -389,7 +389,9 @@ def lacks_reason(found: Assessment) -> bool:
             if not any(on_subject[max(0, at - 1):at + 2]):
                 continue
             clauses = reason_clauses(sentence, found.question)
-            if any(share < REASON_COVERAGE for share in scorer.coverage_each(clauses)):
+            # with no subject ("Why did the panel meet in November?") every clause holds all of it
+            if clauses and not scorer.subject \
+                    or any(share < REASON_COVERAGE for share in scorer.coverage_each(clauses)):
                 return False
     return True
 
@@ -555,8 +557,7 @@ def compose(hits: list[Hit], judge: Judge, signals: Signals, scorer: SubjectScor
         chosen = _one_per_panel(answering, searcher, rate)
     else:
         candidates = [c for rank, hit in answering[:SENTENCE_PASSAGES]
-                      for c in _candidates(rank, hit, searcher, rate,
-                                           rows=lists_holders if asks_for_person(question) else None)]
+                      for c in _candidates(rank, hit, searcher, rate, rows=_rows_quoted(question))]
         chosen = _best_candidates(candidates)
         if decision:
             chosen = _with_outcome(chosen, candidates)
@@ -605,6 +606,14 @@ def _sentence_scorer(judge: Judge, scorer: SubjectScorer, decision: bool, questi
         return score
 
     return rate
+
+
+def _rows_quoted(question: str) -> Callable[[str], bool] | None:
+    """The lines of a list that answer a question for a person, quoted as sentences are: the
+    chair's row ("Paul Smith - Chair") for who chaired, a post's holders for anyone else."""
+    if asks_who_chaired(question):
+        return names_the_chair
+    return lists_holders if asks_for_person(question) else None
 
 
 def _candidates(rank: int, hit: Hit, searcher: Searcher, rate,

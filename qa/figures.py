@@ -14,7 +14,7 @@ from collections.abc import Callable
 from ingest.gazetteer import mentions
 from ingest.words import MONTH, OUTCOME
 
-_FIGURE_QUESTION = re.compile(r"\b(how\s+(?:much|many)|what\s+(?:amount|proportion|percentage|"
+_FIGURE_QUESTION = re.compile(r"\b(how\s+(?:much|many|long)|what\s+(?:amount|proportion|percentage|"
                               r"total|figure|number)|by\s+how)\b", re.I)
 # "What was the voter turnout at the election?", "What precept increase does the plan assume?":
 # a measure named as what is asked, a few words after "what", is a figure asked for. Its word
@@ -56,11 +56,14 @@ _TIME = r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]m\b|[ap]\.m\.)|\b\d{1,2}:\d{2}\b"
 _PHONE = r"\b0\d{2,4}\s?\d{3,4}\s?\d{3,4}\b"
 _POSTCODE = r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)"  # a venue's "TS5 7YZ", "NP15 1GA"
 _PER = r"\bper\s+\d[\d,]*"  # the base of a rate, "per 1,000 population": its figure comes before
+# "one" as a pronoun, not a count: "one of the heads of legal", "(if one is appointed)"
+_PRONOUN_ONE = (r"\bone\b(?=\s+(?:of|is|was|who|which|that|another|has|had|would|will|can|could|may|"
+                r"might|should|must)\b|\s*[),.;:])")
 _NOT_FIGURES = re.compile(
     r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s"  # a paragraph number opening the sentence
     r"|" + _DAY_OF_MONTH +
     r"|\b(?:19|20)\d{2}(?:/\d{2,4})?\b"  # a year or a financial year
-    r"|" + "|".join((_POSTCODE, _PER, _REFERENCE, _CODE, _FILE_SIZE, _TIME, _PHONE)), re.I)
+    r"|" + "|".join((_POSTCODE, _PER, _PRONOUN_ONE, _REFERENCE, _CODE, _FILE_SIZE, _TIME, _PHONE)), re.I)
 _QUANTITY = re.compile(r"\d(?:[\d,.]*\d)?|\b(?:" + _NUMBER_WORDS + r")\b", re.I)
 
 
@@ -68,7 +71,7 @@ _QUANTITY = re.compile(r"\d(?:[\d,.]*\d)?|\b(?:" + _NUMBER_WORDS + r")\b", re.I)
 # amount of money (or a percentage) answers it, not a count of questions received
 _MONEY_QUESTION = re.compile(r"\bhow\s+much\b(?=[^?]*\b(?:money|spen[dt]\w*|cost\w*|budget\w*|fund\w*|"
                              r"pa(?:y|id)|sav(?:e|ed|ing|ings)|rais(?:e|ed|ing)|precept|grants?|invest\w*|"
-                             r"allocat\w*|put(?:ting)?\s+into)\b)", re.I)
+                             r"allocat\w*|put(?:ting)?\s+into|compensat\w*|damages|award\w*)\b)", re.I)
 _AMOUNT = re.compile(r"£\s?(\d(?:[\d,.]*\d)?)|(\d(?:[\d,.]*\d)?)\s?(?:k|m|bn|million|billion|"
                      r"thousand|pounds?|pence|p|per\s*cent|%)(?!\w)", re.I)
 
@@ -79,6 +82,8 @@ _SPAN = re.compile(r"\b(?:\d+|" + _NUMBER_WORDS + r")(?:\s+|-)"
                    r"(years?|months?|weeks?|days?|hours?|minutes?|times)\b"
                    r"(?:\s+(?:a|per|each)\s+(?:year|month|week|day))?", re.I)
 _TIME_ASKED = re.compile(r"\bhow\s+(?:much\s+time|long|often)\b", re.I)
+# how long, told by when it began or ends: "has served since May 2012"
+_SINCE = re.compile(r"\b(?:since|until|till)\s+(?:\w+\s+){0,2}(?:19|20)\d\d\b", re.I)
 _A_SPAN = re.compile(r"\b(?:an?|one)\s+(?:extra\s+|additional\s+|further\s+)?"
                      r"(?:minute|hour|day|week|month|year)s?\b", re.I)
 # a share as the papers give one: "78.4%", "3 per cent", "12 per 1,000", "one in five", "half"
@@ -109,7 +114,7 @@ def gives_figure(sentence: str, question: str) -> bool:
         return any(match.group(0) not in named for match in _SHARE.finditer(sentence))
     text = _NOT_FIGURES.sub(" ", sentence)
     if _TIME_ASKED.search(question):  # how long is what is asked: "an extra hour per officer"
-        if _A_SPAN.search(text):
+        if _A_SPAN.search(text) or _SINCE.search(sentence):
             return True
     else:  # a span in units the question does not ask in counts nothing of its subject
         text = _SPAN.sub(lambda span: span.group(0) if span.group(1).lower().rstrip("s")
@@ -150,6 +155,8 @@ def asked_for(question: str) -> Callable[[str], bool] | None:
         return lambda sentence: gives_figure(sentence, question)
     if _DATE_QUESTION.search(question):
         return lambda sentence: bool(_DATE.search(sentence))
+    if asks_who_chaired(question):
+        return names_the_chair
     if asks_for_person(question):  # by title, or by name beside a post ("the PCC, Clare Moody")
         named = people_named(question)  # who is asked for is someone else
         return lambda sentence: names_someone(sentence, named)
@@ -260,13 +267,16 @@ def people_named(question: str) -> list[str]:
 _CHAIR_QUESTION = re.compile(r"^\W*who\s+(?:chair(?:ed|s)?|presided|(?:was|is|has\s+been)\s+(?:the\s+)?"
                              r"chair(?:man|woman|person)?)\b", re.I)
 _TITLE = r"(?:(?:" + _HONORIFIC + r")\s+)"
-_NAMED = _TITLE + r"?(?:[A-Z]\.?\s+)*[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+)?"
+# with the honours lists print after it: "Cllr Norma Stephenson O.B.E (Chairman)", "Lindsay Burr MBE"
+_NAMED = (_TITLE + r"?(?:[A-Z]\.?\s+)*[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+)?"
+          r"(?:\s+[A-Z](?:\.[A-Z]){1,3}\.?|\s+(?:OBE|MBE|CBE|JP|QPM|DL|KPM))*")
 _CHAIR = r"(?<![Vv]ice[- ])(?<![Vv]ice)(?<![Dd]eputy )[Cc]hair(?:man|woman|person)?\b"
 _IN_THE_CHAIR = re.compile("|".join((
     _NAMED + r"\s*\((?:Panel\s+)?" + _CHAIR + r"\)",  # "Councillor Lowe (Chair)"
     _NAMED + r"\s+(?:\([^()]{0,40}\)\s+)?\(?(?:was\s+)?in\s+the\s+[Cc]hair\b",  # "X (in the Chair)"
     _NAMED + r"\s+(?:\([^()]{0,40}\)\s+)?took\s+the\s+[Cc]hair\b",  # "Councillor Cherryholme took the Chair"
     _CHAIR + r"\s*[,:\u2013-]\s*" + _NAMED,  # "The Chair, Andy Davis, welcomed ..."
+    r"^\s*" + _NAMED + r"\s+[-\u2013]\s+" + _CHAIR + r"\s*$",  # a membership list's "Paul Smith - Chair"
     # "The current Chair of the Gwent Police and Crime Panel is Mrs Gillian Howells"
     _CHAIR + r"\s+of\s+the\s+[^.]{0,60}?\bis\s+" + _TITLE + r"?[A-Z][a-z]+\s+[A-Z][a-z'-]+",
     # "Panel chairman Tony Riordan said": a title, or a first name and surname, right after
@@ -318,7 +328,8 @@ _DECIDED = re.compile(r"\bRESOLVED\b|\b(?:panel|members|committee|it)\b[^.;]{0,6
                       r"|\b(?:panel|members|committee)\b[^.;]{0,60}?\bvoted\s+(?:to|for|against)\b"
                       r"|\bgiven\s+(?:its\s+)?support\s+by\b[^.;]{0,40}\bpanel\b"
                       # "Steve has just been approved as Joint Lead", "the precept was agreed"
-                      r"|\b(?:was|were|been)\s+(?:\w+ly\s+)?" + _DONE + r"\b", re.I)
+                      # "A recommendation was made and approved"
+                      r"|\b(?:was|were|been)\s+(?:\w+\s+and\s+)?(?:\w+ly\s+)?" + _DONE + r"\b", re.I)
 
 
 def asks_what_was_decided(question: str) -> bool:
@@ -348,6 +359,8 @@ _REASON = re.compile(
     r"to\s+(?:allow|enable|ensure|avoid|give|provide|pursue|focus|protect|prevent|reduce|improve|meet|"
     r"fund|cover|support|reflect|recognise|recognize|address|tackle|maintain|keep|strengthen|balance)|"
     r"(?:thank\w*|grateful)\b[^.;]*?\b(?P<thanks>for)|"
+    # what a meeting was held to do: "The panel met to discuss the judgement"
+    r"(?<=\bmet\s)to\s+\w+|(?<=\bmeet\s)to\s+\w+|(?<=\bconvened\s)to\s+\w+|"
     r"said|says|advised|explained|suggested|stated|told|believed?|belief|"
     # "as" joining a clause ("as her son was employed"), or the role an interest is declared in
     # ("declared an interest as a current member of the Police Authority"); not a role held
@@ -370,9 +383,17 @@ def reason_clauses(sentence: str, question: str = "") -> list[str]:
     asked why he resigned: the caller tells them apart by the subject). What someone was
     thanked for is the reason for the thanks only: "thanked Mr Vaughan for his service" says
     nothing of why he retired."""
-    return [sentence[match.start("thanks" if match.group("thanks") else 0):]
-            for match in _REASON.finditer(sentence)
-            if not match.group("thanks") or _THANKS.search(question)]
+    clauses = []
+    for match in _REASON.finditer(sentence):
+        if match.group("thanks") and not _THANKS.search(question):
+            continue
+        clause = sentence[match.start("thanks" if match.group("thanks") else 0):]
+        if not sentence[:match.start()].strip(" \"'\u201c\u2018"):
+            # a reason put first ends at its comma: "As the Commissioner had not been given notice,
+            # no debate took place" gives the notice as the reason, the debate is the event
+            clause = clause.split(", ", 1)[0]
+        clauses.append(clause)
+    return clauses
 
 
 # what minutes record of a meeting's view, besides a resolution: "Members put forward a rise of

@@ -175,7 +175,7 @@ def test_held_out_answers_are_refused_where_ask_finds_what_was_asked_missing(sma
     from qa.answer import what_is_missing
 
     _, questions, assessed, decided = _refitted_decisions(small_index, dev_questions, monkeypatch, -1.0, {
-        "id": "no-reason", "question": "Why did the Dorset panel meet in September 2017?",
+        "id": "no-reason", "question": "Why did the Dorset panel note the minutes in September 2017?",
         "answerable": False, "panel": "Dorset", "evidence": []})
     refused = {qid for qid, answered in decided.items() if not answered}
     assert refused, "no question is refused by rule: the test shows nothing"

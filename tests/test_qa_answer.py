@@ -989,3 +989,28 @@ def test_who_held_a_post_in_a_year_is_read_from_that_years_papers_below_undated_
                      "2. Precept\n\nThe Panel noted the report.\n")})
     answer = qa.ask("Who was the Kent Chief Constable in 2020?", searcher)
     assert not answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize("question, minute", [
+    # no subject left but the meeting: what it met to do is why
+    ("Why did the Kent panel meet in March 2020?", "The panel met to discuss the Court's judgement on the "
+     "Chief Constable."),
+    # a reason put first, the event after its comma
+    ("Why was no debate held on the public questions at the Kent panel?", "As the Commissioner had not "
+     "been given the required notice, no debate took place on the public questions."),
+])
+def test_why_is_answered_by_a_reason_in_the_forms_minutes_give_it(question, minute, tmp_path):
+    searcher = searcher_of(tmp_path, {"kent.txt": f"{KENT_MINUTES}5. Court judgement\n\n{minute}\n"})
+    answer = qa.ask(question, searcher)
+    assert not answer.abstained, answer.answer
+
+
+def test_who_chairs_is_answered_by_the_chairs_row_of_a_membership_list(tmp_path):
+    """"Paul Smith - Chair" is a list's row, no sentence: it is quoted as one."""
+    searcher = searcher_of(tmp_path, {"kent-commissioner.txt": (
+        "Kent Police and Crime Panel\n\nAudit Committee\n\nThe Committee is a joint body made up of a Chair "
+        "and four other independent members who advise the Commissioner and the Chief Constable.\n\n"
+        "Membership of the Audit Committee is as follows;\n\nPaul Smith - Chair\n\nChris Kitchen\n\n"
+        "Sarah Coffey\n")})
+    answer = qa.ask("Who chairs the Kent Commissioner's Audit Committee?", searcher)
+    assert not answer.abstained and "Paul Smith - Chair" in answer.answer, answer.answer

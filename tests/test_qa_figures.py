@@ -29,6 +29,7 @@ from qa.figures import (
     ("How many officers were recruited?", True),
     ("What proportion of calls were answered?", True),
     ("By how much did crime rise?", True),
+    ("How long was the Chief Constable's contract extended by?", True),
     ("What did the panel decide on the precept?", False),
     # a measure asked for, heading its phrase: a figure
     ("What was the voter turnout at the Kent election?", True),
@@ -133,6 +134,11 @@ def test_a_question_about_money_is_answered_by_an_amount_not_a_count(sentence, e
     ("Councillor Derek Poole was elected unanimously as Vice-Chair for 2023/24.", False),
     ("Councillor Dennis Jones (Vice Chair) sent apologies.", False),
     ("The Chair confirmed there were no urgent items.", False),
+    # honours after the name; a membership list's row, the name then the post
+    ("Cllr Jane Doe O.B.E (Chairman),", True),
+    ("Councillor Ann Lee MBE (Chair)", True),
+    ("Paul Smith - Chair", True),
+    ("Paul Smith - Vice Chair", False),
 ])
 def test_who_chaired_is_answered_by_the_person_in_the_chair(sentence, expected):
     assert asks_who_chaired("Who chaired the Kent panel in 2020?")
@@ -158,6 +164,19 @@ def test_a_measure_asked_for_is_answered_by_a_figure_of_its_kind(question, sente
 
 
 @pytest.mark.parametrize("question, sentence, expected", [
+    # compensation is money: "one of the lawyers" is no amount
+    ("How much compensation was Ms Lane awarded?",
+     "Ms Lane was arrested in 2021, one of the lawyers explained.", False),
+    ("How much compensation was Ms Lane awarded?", "Ms Lane was awarded \u00a35,000 in damages.", True),
+    # "one" as a pronoun counts nothing; as a number it does
+    ("How many staff does the panel confirm?", "Hearings for the Deputy (if one is appointed).", False),
+    ("How many staff does the panel confirm?", "Hearings are held for one post only.", True),
+])
+def test_money_and_the_pronoun_one(question, sentence, expected):
+    assert gives_figure(sentence, question) is expected
+
+
+@pytest.mark.parametrize("question, sentence, expected", [
     # how long or how often is no quantity of the subject, unless asked in its units
     ("What precept increase did the Commissioner propose for 2026/27?",
      "The Commissioner will present her plans for the budget for the next five years.", False),
@@ -172,6 +191,7 @@ def test_a_measure_asked_for_is_answered_by_a_figure_of_its_kind(question, sente
     ("What precept increase did the Commissioner propose for 2026/27?",
      "The Commissioner spoke for ten minutes on the plan.", False),
     ("How long may a member of the public speak?", "No statement may last more than 5 minutes.", True),
+    ("How long has Councillor Lee served on the panel?", "She has served on the panel since May 2012.", True),
     ("What precept increase did the Commissioner propose for 2026/27?",
      "She proposed a rise of 14 over three years.", True),
 ])
@@ -209,6 +229,7 @@ def test_a_question_asks_what_was_decided(question, expected):
     ("The Panel are recommended to note the contents of the report.", False),  # asked, not done
     ("Ten out of 12 members of the cross-party scrutiny panel voted to support the precept.", True),
     ("A budget was given support by Nottinghamshire's Police and Crime Panel today.", True),
+    ("A recommendation was made and approved that the panel should see the terms.", True),
 ])
 def test_a_sentence_records_a_decision_made(sentence, expected):
     assert records_decision(sentence) is expected
@@ -313,6 +334,7 @@ def test_a_question_asks_why(question, expected):
     ("He served as a co-opted member of the Panel as well.", None),  # a role held, not a reason
     ("The purpose of the event referred to in minute 05/22 was noted.", None),
     ("The minutes were approved subject to the following amendments:", None),  # a list, not a cause
+    ("The panel met to discuss the judgement.", "to discuss"),  # what a meeting was held to do
 ])
 def test_a_reason_follows_a_connective_of_cause_or_purpose(sentence, reason):
     clauses = reason_clauses(sentence)
@@ -320,6 +342,13 @@ def test_a_reason_follows_a_connective_of_cause_or_purpose(sentence, reason):
         assert clauses == []
     else:
         assert any(clause.startswith(reason) for clause in clauses), clauses
+
+
+def test_a_reason_put_first_ends_at_its_comma():
+    """"As X, Y": X is the reason, Y the event asked about."""
+    clauses = reason_clauses("As the Commissioner had not been given notice of the questions, no debate "
+                             "took place on the item.")
+    assert clauses == ["As the Commissioner had not been given notice of the questions"], clauses
 
 
 @pytest.mark.parametrize("question, reason", [
