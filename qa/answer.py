@@ -41,6 +41,7 @@ from .figures import (
     records_decision,
     records_outcome,
     wants_figure,
+    without_people,
     without_the_chair,
 )
 from .generate import generate
@@ -375,14 +376,21 @@ def lacks_reason(found: Assessment) -> bool:
     often in the sentence after the event ("The Chairman referred to the tragic accident ...
     Members stood in silence"), or the subject only in the passage's heading, when every
     sentence of it counts. Why a person the question names did something is told where they
-    are named: a page on other councillors' apologies gives no reason for theirs."""
+    are named, next to a sentence on what they did: a page on other councillors' apologies gives
+    no reason for theirs, nor their interest declared ("as he was a member of ...") for their
+    leaving."""
     if not asks_why(found.question):
         return False
     searcher, scorer = found.judge.searcher, found.scorer
     names_them = _names_the_people_asked_of(found.question)
+    event = _scorer(without_people(found.question), searcher)  # what they did: "leave the panel"
+    if not event.subject or event.subject == scorer.subject:
+        event = scorer
     for hit in filter(names_them, _best_about_subject(found)):
         sentences = searcher.sentences(hit.row)[0]
-        on_subject = [share > 0 for share in scorer.coverage_each(sentences)]
+        if event is not scorer and not any(event.coverage_each([hit.chunk.item_title] + sentences)):
+            continue  # names them, never what they did
+        on_subject = [share > 0 for share in event.coverage_each(sentences)]
         if not any(on_subject):  # the subject is in the passage's heading or a list line
             on_subject = [True] * len(sentences)
         for at, sentence in enumerate(sentences):
@@ -442,14 +450,17 @@ def only_proposals(found: Assessment) -> bool:
 def records_no_decision(found: Assessment) -> bool:
     """"What did the panel decide on the 2019-2020 precept?" whose best passages in scope, of
     any kind, record no decision or outcome at all, on anything: the minutes tell of the
-    Commissioner's presentation and the questions put, and nothing was resolved there."""
+    Commissioner's presentation and the questions put, and nothing was resolved there. A page
+    put to meetings (a page on the panel's powers: "if agreed by a sufficient majority, veto the
+    proposed precept") records one only in a sentence saying it was made."""
     if not asks_what_was_decided(found.question):
         return False
     about = _best_about_subject(found)
 
     def records_one(hit: Hit) -> bool:
         statements = found.judge.searcher.sentences(hit.row)[0] + _lines(hit.chunk)
-        return any(records_outcome(text) for text in statements)
+        records = records_decision if hit.chunk.doc_type in PUT_TO_MEETINGS else records_outcome
+        return any(records(text) for text in statements)
 
     return bool(about) and not any(records_one(hit) for hit in about)
 

@@ -139,7 +139,10 @@ class SubjectScorer:
                  written: dict[str, tuple[tuple[str, ...], ...]] | None = None,
                  compound: set[str] | None = None) -> None:
         self.subject = subject
-        stems = tokenize([" ".join(subject)])[0] if subject else []
+        # a hyphenated word's prefix alone ("co" of "co-opted", "e" of "e-scooters") is held by
+        # any word it begins: "Co-ordinator" holds no co-option
+        stems = [stem for stem in (tokenize([" ".join(subject)])[0] if subject else [])
+                 if len(stem) > 2 or stem.isdigit()]
         self.weights: dict[str, float] = {}
         for stem in stems:
             df = document_frequency(stem)

@@ -262,6 +262,15 @@ def people_named(question: str) -> list[str]:
             if not {word.lower() for word in name.split()} & (_POST_AND_BODY_WORDS | places)]
 
 
+def without_people(question: str) -> str:
+    """The question without the people it names, title and all: what it asks they did ("Why did
+    Keith Walker leave the panel?" asks of leaving)."""
+    for name in people_named(question):
+        question = re.sub(r"\b(?:(?:" + _HONORIFIC + r")\.?\s+)?" + re.escape(name) + r"(?:['\u2019]s)?\b",
+                          " ", question)
+    return question
+
+
 # "Who chaired the panel in 2020?": the answer names the person in the chair, not one the Chair
 # welcomed ("The Chair welcomed new member, Cllr Jacqueline Williams")
 _CHAIR_QUESTION = re.compile(r"^\W*who\s+(?:chair(?:ed|s)?|presided|(?:was|is|has\s+been)\s+(?:the\s+)?"
@@ -322,7 +331,10 @@ _ACCEPTED_QUESTION = re.compile(r"\b(?:confirm(?:s|ed)?|accept(?:s|ed)?)\b", re.
 # agenda asks it to note, nor the "power of veto" a report explains
 _DONE = (r"(?:agreed|resolved|decided|vetoed|accepted|endorsed|recommended|approved|supported|rejected|"
          r"concluded)")
-_DECIDED = re.compile(r"\bRESOLVED\b|\b(?:panel|members|committee|it)\b[^.;]{0,60}?"
+# a power or a condition is no decision made: "The Panel has the power to ..., if agreed by a
+# sufficient majority, veto the proposed precept"
+_NOT_MADE = r"(?:(?!\b(?:power|powers|may|can|could|if|would|must|should|unless)\b)[^.;])"
+_DECIDED = re.compile(r"\bRESOLVED\b|\b(?:panel|members|committee|it)\b" + _NOT_MADE + r"{0,60}?"
                       r"(?<!\bis\s)(?<!\bare\s)\b" + _DONE + r"\b"  # not "the Panel is recommended to"
                       # "Ten out of 12 members voted to support", "was given support by the Panel"
                       r"|\b(?:panel|members|committee)\b[^.;]{0,60}?\bvoted\s+(?:to|for|against)\b"

@@ -440,6 +440,16 @@ def test_words_a_question_writes_out_are_held_by_their_acronym():
     assert scorer.coverage("Reports of burglary rose across the county.")[0] == 0.0
 
 
+def test_a_hyphenated_words_prefix_alone_holds_none_of_it():
+    """"Co-ordinator" shares only "co" with "co-opted": no part of a co-option."""
+    from qa.evidence import SubjectScorer, subject_words
+
+    scorer = SubjectScorer(subject_words("When was the Kent co-opted member chosen?", ["Kent"]),
+                           lambda stem: 1, 100)
+    assert scorer.coverage("The PSHE Co-ordinator was chosen.")[0] == 0.5  # "chosen" only
+    assert scorer.coverage("The co-opted member was chosen.")[0] == 1.0
+
+
 def test_the_institutions_name_in_a_passage_holds_none_of_the_subject():
     """A fire and crime panel's name says nothing of a fire precept, nor of rural crime."""
     from qa.evidence import SubjectScorer, subject_words
@@ -1014,3 +1024,28 @@ def test_who_chairs_is_answered_by_the_chairs_row_of_a_membership_list(tmp_path)
         "Sarah Coffey\n")})
     answer = qa.ask("Who chairs the Kent Commissioner's Audit Committee?", searcher)
     assert not answer.abstained and "Paul Smith - Chair" in answer.answer, answer.answer
+
+
+def test_why_someone_did_something_is_not_answered_by_a_reason_for_something_else(tmp_path):
+    """Minutes naming Councillor Pritchard only for his interest (and why he declared it) never
+    say he left: "Why did he leave?" abstains."""
+    searcher = searcher_of(tmp_path, {"kent.txt": (
+        f"{KENT_MINUTES}2. Declarations of interest\n\nCouncillor Pritchard declared an interest in item 6 "
+        "as he was a member of the Kent Council for Voluntary Youth Services.\n\n"
+        "3. Precept\n\nThe Panel noted the precept report.\n")})
+    answer = qa.ask("Why did Councillor Pritchard leave the Kent panel?", searcher)
+    assert answer.abstained, answer.answer
+
+
+def test_a_decision_asked_about_is_not_recorded_by_a_page_on_the_panels_powers(tmp_path):
+    """Minutes of the Commissioner's intention to freeze the precept, and a page saying what the
+    panel may do with a precept, record no decision to freeze it."""
+    searcher = searcher_of(tmp_path, {
+        "kent.txt": (f"{KENT_MINUTES}3. Introduction to the Commissioner\n\nThe Commissioner outlined his "
+                     "intention to freeze the precept for 2021/22 and to keep the plan broadly as it was.\n"),
+        "kent-panel-powers.txt": (
+            "Kent Police and Crime Panel\n\nRole of the Panel\n\nThe Panel has the power to make a report on "
+            "and, if appropriate and agreed by a sufficient majority, veto the proposed precept for 2021/22. "
+            "The Panel reviews the Commissioner's proposed precept each year.\n")})
+    answer = qa.ask("Did the Kent panel agree to freeze the precept for 2021/22?", searcher)
+    assert answer.abstained, answer.answer

@@ -230,6 +230,9 @@ def test_a_question_asks_what_was_decided(question, expected):
     ("Ten out of 12 members of the cross-party scrutiny panel voted to support the precept.", True),
     ("A budget was given support by Nottinghamshire's Police and Crime Panel today.", True),
     ("A recommendation was made and approved that the panel should see the terms.", True),
+    # a power, or a condition, is no decision made
+    ("The Panel has the power to make a report on and, if agreed by a sufficient majority, veto the "
+     "precept.", False),
 ])
 def test_a_sentence_records_a_decision_made(sentence, expected):
     assert records_decision(sentence) is expected
