@@ -139,10 +139,10 @@ class SubjectScorer:
                  written: dict[str, tuple[tuple[str, ...], ...]] | None = None,
                  compound: set[str] | None = None) -> None:
         self.subject = subject
-        # a hyphenated word's prefix alone ("co" of "co-opted", "e" of "e-scooters") is held by
-        # any word it begins: "Co-ordinator" holds no co-option
-        stems = [stem for stem in (tokenize([" ".join(subject)])[0] if subject else [])
-                 if len(stem) > 2 or stem.isdigit()]
+        # a hyphenated word's short prefix alone ("co" of "co-opted", "e" of "e-scooters") is
+        # held by any word it begins: "Co-ordinator" holds no co-option
+        words = [re.sub(r"^[A-Za-z]{1,2}-(?=[A-Za-z]{3})", "", word) for word in subject]
+        stems = tokenize([" ".join(words)])[0] if subject else []
         self.weights: dict[str, float] = {}
         for stem in stems:
             df = document_frequency(stem)
