@@ -258,8 +258,9 @@ def people_named(question: str) -> list[str]:
                           r"(?!\s+[A-Z])", question)
     names = re.findall(r"(?<!^)\b" + _BARE_NAME, untitled) + [
         re.sub(r"['\u2019]s$", "", surname) for surname in surnames]  # "Mr Walker's term"
+    # a name is a post, a body or a place only when all of it is: "Giles York" is a person
     return [name for name in names
-            if not {word.lower() for word in name.split()} & (_POST_AND_BODY_WORDS | places)]
+            if not {word.lower() for word in name.split()} <= (_POST_AND_BODY_WORDS | places)]
 
 
 def without_people(question: str) -> str:
