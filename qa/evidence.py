@@ -55,7 +55,9 @@ _FRAME_WORDS = {
 # Phrases naming the institution itself, not a subject: removed before reading the subject,
 # and from a passage before reading what of it the passage holds ("the Police, Fire and Crime
 # Commissioner's decisions" say nothing of a fire precept, nor of rural crime)
-_INSTITUTION = re.compile(r"\bpolice,?\s+(?:fire\s+)?(?:and|&)\s+crime\s+(?:panel|commissioner)s?\b", re.I)
+_INSTITUTION = re.compile(r"\bpolice,?\s+(?:fire\s+)?(?:and|&)\s+crime\s+(?:panel|commissioner)s?\b"
+                          # ... and the Act that made them: no "reform" asked about
+                          r"|\bpolice\s+reform\s+and\s+social\s+responsibility\s+act\b", re.I)
 # the institution's name whose last word went with the panel's ("the Police and Crime
 # Commissioner for Nottinghamshire", whose "Commissioner for Nottinghamshire" names the force)
 _CUT_INSTITUTION = re.compile(r"\bpolice,?\s+(?:fire\s+)?(?:and|&)\s+crime(?=\s{2}|\s*[?.!]?\s*$)", re.I)

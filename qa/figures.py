@@ -245,7 +245,9 @@ def names_someone(sentence: str, besides: list[str] | None = None) -> bool:
 # words that make a capitalised pair a post, a body or a place rather than a person
 _POST_AND_BODY_WORDS = {"chief", "constable", "commissioner", "deputy", "police", "crime", "panel", "council",
                "chair", "chairman", "vice", "independent", "member", "officer", "county", "borough",
-               "city", "district", "fire", "rescue", "board", "committee", "plan", "the"}
+               "city", "district", "fire", "rescue", "board", "committee", "plan", "the", "mayor",
+               "policing", "director", "head", "secretary", "clerk", "executive", "manager", "lead",
+               "assistant", "acting", "interim", "senior", "principal", "superintendent", "inspector"}
 
 
 def people_named(question: str) -> list[str]:

@@ -461,6 +461,10 @@ def test_the_institutions_name_in_a_passage_holds_none_of_the_subject():
     crime = SubjectScorer(subject_words("What did the Kent panel say about rural crime?", ["Kent"]),
                           lambda stem: 1, 100)
     assert crime.coverage_each(["The Police and Crime Panel visited rural parishes."]) == [0.5]
+    reform = SubjectScorer(subject_words("What did Kent say about police governance reform?", ["Kent"]),
+                           lambda stem: 1, 100)
+    assert reform.coverage("The precept was set under the Police Reform and Social Responsibility Act "
+                           "2011.")[0] == 0.0
 
 
 def test_the_institutions_own_acronym_never_writes_out_a_subject():

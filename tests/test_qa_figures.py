@@ -297,6 +297,7 @@ def test_a_when_question_is_answered_by_a_day_a_month_or_a_year(question, senten
     ("Who did the Kent Police and Crime Panel appoint as Chief Constable?", []),
     # a person whose surname is also a place
     ("Who replaced Giles York as Kent Chief Constable?", ["Giles York"]),
+    ("Who was the Kent Deputy Mayor for Policing in 2025?", []),  # a post, all of it
 ])
 def test_the_people_a_question_names(question, people):
     assert people_named(question) == people
