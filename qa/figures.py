@@ -413,7 +413,10 @@ def reason_clauses(sentence: str, question: str = "") -> list[str]:
 
 # what minutes record of a meeting's view, besides a resolution: "Members put forward a rise of
 # six per cent instead", "The Panel unanimously supported the proposal", "Members noted the update"
-_MEMBERS_VIEW = re.compile(r"\b(?:members|the\s+panel|the\s+committee)\s+(?:\w+\s+){0,2}?(?:put\s+forward|"
+# ... with the panel as who did it: "presented to the Panel her proposed precept" is the Commissioner's
+_MEMBERS_VIEW = re.compile(r"(?<!\bto\s)(?<!\bof\s)(?<!\bby\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bfor\s)"
+                           r"\b(?:members|the\s+panel|the\s+committee)\s+"
+                           r"(?:(?!(?:her|his|their|its)\b)\w+\s+){0,2}?(?:put\s+forward|"
                            r"proposed|suggested|requested|asked\s+(?:that|for)|recommended|noted|welcomed|"
                            r"supported|accepted)\b", re.I)
 

@@ -369,6 +369,8 @@ def test_what_someone_was_thanked_for_is_the_reason_for_the_thanks_only(question
 @pytest.mark.parametrize("sentence, expected", [
     ("Members put forward a rise of six per cent instead of the 6.99 per cent proposed.", True),
     ("The Panel unanimously supported the proposal.", True),
+    # the panel told of a proposal, not its view
+    ("The Commissioner presented to the Panel her proposed precept for the year.", False),
     ("RESOLVED that the report be noted.", True),
     ("The Commissioner made a presentation on the precept and the financial overview.", False),
     ("The Commissioner gave members the opportunity to make comments.", False),
