@@ -153,7 +153,7 @@ def asked_for(question: str) -> Callable[[str], bool] | None:
     for "when", a person for "who"), or None when it asks for no such thing."""
     if wants_figure(question):
         return lambda sentence: gives_figure(sentence, question)
-    if _DATE_QUESTION.search(question):
+    if asks_when(question):
         return lambda sentence: bool(_DATE.search(sentence))
     if asks_who_chaired(question):
         return names_the_chair
