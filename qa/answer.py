@@ -383,9 +383,11 @@ def lacks_reason(found: Assessment) -> bool:
         return False
     searcher, scorer = found.judge.searcher, found.scorer
     names_them = _names_the_people_asked_of(found.question)
-    event = _scorer(without_people(found.question), searcher)  # what they did: "leave the panel"
-    if not event.subject or event.subject == scorer.subject:
-        event = scorer
+    event = scorer  # what the people named did ("leave the panel"), or the whole subject
+    if people_named(found.question):
+        rest = _scorer(without_people(found.question), searcher)
+        if rest.subject and rest.subject != scorer.subject:
+            event = rest
     for hit in filter(names_them, _best_about_subject(found)):
         sentences = searcher.sentences(hit.row)[0]
         if event is not scorer and not any(event.coverage_each([hit.chunk.item_title] + sentences)):
