@@ -66,13 +66,16 @@ class NamedDates:
 
 
 def allowed_ids(filters: Filters, panels: np.ndarray, dates: np.ndarray,
-                doc_types: np.ndarray, named: NamedDates | None = None) -> np.ndarray | None:
+                doc_types: np.ndarray, named: NamedDates | None = None,
+                minutes_of: np.ndarray | None = None) -> np.ndarray | None:
     """Ids of the chunks that pass, or None when nothing is filtered.
 
     Undated papers stay in a date-filtered search, and papers whose panel could
     not be told stay in a panel-filtered one: dropping them would hide evidence.
     Answers say when they cite one. An undated paper is left out only when the
-    dates its text names (`named`) show it is not of the period.
+    dates its text names (`named`) show it is not of the period. A later paper's
+    chunks carrying the minutes of a meeting in the period (`minutes_of`, that
+    meeting's day or "") are of the period.
     """
     if not filters.restricts():
         return None
@@ -81,7 +84,8 @@ def allowed_ids(filters: Filters, panels: np.ndarray, dates: np.ndarray,
         keep &= np.isin(panels, filters.panels) | (panels == "")
     if filters.since or filters.until:
         undated = (dates == "") & (_may_be_of(filters, named) if named is not None else True)
-        keep &= undated | _in_period(filters, dates)
+        carried = (minutes_of != "") & _in_period(filters, minutes_of) if minutes_of is not None else False
+        keep &= undated | _in_period(filters, dates) | carried
     if filters.doc_type:
         keep &= doc_types == filters.doc_type
     return np.flatnonzero(keep)

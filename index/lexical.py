@@ -68,6 +68,18 @@ class LexicalIndex:
     def size(self) -> int:
         return int(self.retriever.scores["num_docs"])
 
+    def rows_with(self, stems: list[str]) -> np.ndarray:
+        """The chunks that contain every one of the (stemmed) tokens."""
+        indptr, indices = self.retriever.scores["indptr"], self.retriever.scores["indices"]
+        rows: np.ndarray | None = None
+        for stem in stems:
+            token_id = self.retriever.vocab_dict.get(stem)
+            if token_id is None:
+                return np.zeros(0, dtype=int)
+            found = np.asarray(indices[indptr[token_id]:indptr[token_id + 1]])
+            rows = found if rows is None else np.intersect1d(rows, found)
+        return np.zeros(0, dtype=int) if rows is None else rows
+
     def document_frequency(self, stem: str) -> int:
         """How many chunks contain a (stemmed) token."""
         token_id = self.retriever.vocab_dict.get(stem)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,6 +75,24 @@ class Searcher:
         first, last = zip(*(span.get(c.doc_id, ("", "")) for c in self.chunks)) if self.chunks else ((), ())
         return NamedDates(np.array(first, dtype=object), np.array(last, dtype=object))
 
+    @functools.cached_property
+    def minutes_carried(self) -> np.ndarray:
+        """For each chunk, the day of an earlier meeting whose minutes it carries ("" for none):
+        a pack prints the last meeting's minutes, from their heading to the end of the item they
+        sit in, and a question about that meeting is answered there."""
+        from ingest.metadata import minutes_held_on
+
+        held = np.full(len(self.chunks), "", dtype=object)
+        for rows in self.item_rows.values():
+            day = ""
+            for row in rows:
+                chunk = self.chunks[row]
+                found = minutes_held_on(chunk.text)
+                if found and found < (chunk.meeting_date or "9999"):
+                    day = found
+                held[row] = day
+        return held
+
     def neighbours(self, row: int) -> tuple[int | None, int | None]:
         """The chunks before and after `row` in the same agenda item (None at its ends)."""
         chunk = self.chunks[row]
@@ -136,6 +155,14 @@ class Searcher:
     def document_frequency(self, stem: str) -> int:
         return self.data.lexical.document_frequency(stem)
 
+    def papers_naming(self, words: str) -> Counter[str]:
+        """For each panel, how many of its papers contain every word of `words` ("Ely")."""
+        from .lexical import tokenize
+
+        rows = self.data.lexical.rows_with(tokenize([words])[0])
+        papers = {(self.chunks[row].panel, self.chunks[row].doc_id) for row in rows.tolist()}
+        return Counter(panel for panel, _doc in papers if panel)
+
     @property
     def size(self) -> int:
         """Chunks in the index (the N of IDF)."""
@@ -153,8 +180,9 @@ class Searcher:
         if method not in METHODS:
             raise ValueError(f"unknown method {method!r}; choose from {METHODS}")
         filters = filters or Filters()
-        named = self.named_dates if filters.since or filters.until else None
-        allowed = allowed_ids(filters, self.data.panels, self.data.dates, self.data.doc_types, named)
+        dated = filters.since or filters.until
+        allowed = allowed_ids(filters, self.data.panels, self.data.dates, self.data.doc_types,
+                              self.named_dates if dated else None, self.minutes_carried if dated else None)
         if not self.chunks or (allowed is not None and len(allowed) == 0):
             return []
         pool = max(POOL, 5 * k)

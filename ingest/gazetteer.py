@@ -209,7 +209,7 @@ def _panel_of_text(text: str) -> PanelReading:
     return PanelReading(panel, best_evidence[panel][1])
 
 
-def _question_mentions(question: str) -> list[Mention]:
+def question_mentions(question: str) -> list[Mention]:
     """`mentions` in a question, which may be typed without capitals. Once the question names
     a panel by its area, force, council or venue, a town of another area is a place in the
     story, not a second panel: Ely in "the South Wales reports on the Ely disorder" is Cardiff's,
@@ -248,7 +248,7 @@ def _asked_of(question: str, found: list[Mention]) -> set[str]:
 def panels_named(text: str) -> list[str]:
     """Panels a question names, in order, each once (any kind of mention counts)."""
     out: list[str] = []
-    for mention in _question_mentions(text):
+    for mention in question_mentions(text):
         if mention.panel not in out:
             out.append(mention.panel)
     return out
@@ -279,7 +279,7 @@ def without_panel_words(text: str, keep_asked_about: bool = True) -> str:
     names its panel as well: the place is then in the story ("How much of the Gwent precept
     came from Caerphilly?", "Whom did Bradford nominate to the West Yorkshire panel?")."""
     out, cursor = [], 0
-    found = _question_mentions(text)
+    found = question_mentions(text)
     named = {mention.panel for mention in found if mention.kind in _NAMING_KINDS}
     for mention in found:
         in_story = mention.kind in ("place", "council") and mention.panel in named

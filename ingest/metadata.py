@@ -48,6 +48,21 @@ def panel_body(text: str) -> str | None:
     return None
 
 
+# the previous meeting's minutes a public document pack carries, by their own heading and roll:
+# "MINUTES OF A MEETING OF THE CAMBRIDGESHIRE POLICE AND CRIME PANEL HELD AT SPONSORS LOUNGE ...
+# ON 9 OCTOBER 2019 Members Present: ..." (not the agenda's line "Minutes of the meeting held on
+# 28 January 2015 3 - 10", which no roll follows)
+_MINUTES_HEADING = re.compile(r"\bminutes\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?meeting\b"
+                              r"[^\n]{0,200}?\bheld\b[^\n]{0,200}?(?=\W{0,3}(?:members\s+)?present\b)", re.I)
+
+
+def minutes_held_on(text: str) -> str | None:
+    """The day of the meeting whose minutes the text carries under their own heading, if any."""
+    heading = _MINUTES_HEADING.search(text)
+    days = parse_dates(heading.group(0)) if heading else []
+    return days[-1][1] if days else None
+
+
 def parse_dates(text: str) -> list[tuple[int, str]]:
     """(offset, ISO date) of every full calendar date written in the text."""
     return [(offset, iso) for offset, iso, _ in _dates_with_length(text)]

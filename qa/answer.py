@@ -24,11 +24,13 @@ from .answerability import PassageSignals, Signals
 from .evidence import SubjectScorer, subject_words
 from .figures import (
     asked_for,
+    asks_commissioners_decision,
     asks_for_person,
     asks_what_was_decided,
     asks_when,
     asks_who_chaired,
     asks_who_holds,
+    asks_who_replaced,
     asks_who_was_chosen,
     asks_why,
     gives_date,
@@ -40,6 +42,7 @@ from .figures import (
     reason_clauses,
     records_decision,
     records_outcome,
+    tells_of_change,
     wants_figure,
     without_people,
     without_the_chair,
@@ -298,13 +301,14 @@ BEST_IN_SCOPE = 3  # a figure or a chosen person is looked for in this many pass
 CHOICE_COVERAGE = 0.5  # share of the subject a sentence naming the one chosen holds
 
 
-def _best_about_subject(found: Assessment, keep: Callable[[Hit], bool] | None = None) -> list[Hit]:
-    """The best passages in scope that hold some of the question's subject: what a "how much"
+def _best_about_subject(found: Assessment, keep: Callable[[Hit], bool] | None = None,
+                        best: int = BEST_IN_SCOPE) -> list[Hit]:
+    """The `best` passages in scope that hold some of the question's subject: what a "how much"
     or a "who was chosen" question is answered from. `keep` says which passages can answer
     (those of the year asked, those naming the person asked of): the best of those are read,
     not those of the best that are kept, so a dated minute ranked below undated pages counts."""
     candidates = [hit for hit in _attributed(found.hits, found.filters) if not keep or keep(hit)]
-    return [hit for hit in candidates[:BEST_IN_SCOPE] if found.judge(hit).cov > 0]
+    return [hit for hit in candidates[:best] if found.judge(hit).cov > 0]
 
 
 def _shares_where_given(found: Assessment, gives: Callable[[str], bool], lines: bool = False,
@@ -367,6 +371,14 @@ def _names_the_people_asked_of(question: str) -> Callable[[Hit], bool]:
 # "following the resignation of Barry Coppinger", "thanks were expressed for Councillor Ray
 # Wooten's hard work" (asked why he left). A reason naming the person too is missed.
 REASON_COVERAGE = 0.5
+# a reason rarely shares the question's words ("due to illness"): the passage giving why a
+# person named did something may rank below those telling only that they did ("Apologies for
+# absence were received from ... Emma Wools"), so more of those naming them are read
+REASON_PASSAGES_NAMING = 5
+
+
+def _reason_passages(question: str) -> int:
+    return REASON_PASSAGES_NAMING if people_named(question) else BEST_IN_SCOPE
 
 
 def lacks_reason(found: Assessment) -> bool:
@@ -388,7 +400,7 @@ def lacks_reason(found: Assessment) -> bool:
         rest = _scorer(without_people(found.question), searcher)
         if rest.subject and rest.subject != scorer.subject:
             event = rest
-    for hit in filter(names_them, _best_about_subject(found)):
+    for hit in _best_about_subject(found, keep=names_them, best=_reason_passages(found.question)):
         sentences = searcher.sentences(hit.row)[0]
         if event is not scorer and not any(event.coverage_each([hit.chunk.item_title] + sentences)):
             continue  # names them, never what they did
@@ -440,8 +452,10 @@ def only_proposals(found: Assessment) -> bool:
     all papers put to a meeting (an agenda, a report, a page on the panel) recording no decision
     of it: they say what was proposed ("the proposed policing precept"), or what the panel may
     do ("the power of veto"), not what it decided. A page that records one ("the Panel agreed
-    to accept the Commissioner's proposal") answers, as minutes do."""
-    if not asks_what_was_decided(found.question):
+    to accept the Commissioner's proposal") answers, as minutes do; so do the Commissioner's
+    own papers for a decision of the Commissioner's (a decision log: "Sale of Former Roundabout
+    Youth Centre ... To agree the revised offer. | Yes")."""
+    if not asks_what_was_decided(found.question) or asks_commissioners_decision(found.question):
         return False
     about = _best_about_subject(found)
     if not about or any(hit.chunk.doc_type not in PUT_TO_MEETINGS for hit in about):
@@ -454,10 +468,16 @@ def records_no_decision(found: Assessment) -> bool:
     any kind, record no decision or outcome at all, on anything: the minutes tell of the
     Commissioner's presentation and the questions put, and nothing was resolved there. A page
     put to meetings (a page on the panel's powers: "if agreed by a sufficient majority, veto the
-    proposed precept") records one only in a sentence saying it was made."""
-    if not asks_what_was_decided(found.question):
+    proposed precept") records one only in a sentence saying it was made. A decision of the
+    Commissioner's is not the panel's to record (`only_proposals`). Only the passages most on the
+    subject are read: one holding less of it ("Crime" of a Plan asked about, in "the Police and
+    Crime Panel") records outcomes on something else ("It was noted that the AGM would not take
+    place")."""
+    if not asks_what_was_decided(found.question) or asks_commissioners_decision(found.question):
         return False
     about = _best_about_subject(found)
+    most = max((found.judge(hit).cov for hit in about), default=0.0)
+    about = [hit for hit in about if found.judge(hit).cov >= most - 1e-9]
 
     def records_one(hit: Hit) -> bool:
         statements = found.judge.searcher.sentences(hit.row)[0] + _lines(hit.chunk)
@@ -493,8 +513,12 @@ def names_nobody_chosen(found: Assessment, placed: bool = True) -> bool:
         # sentences, and a membership list's rows: another line may run a name on one subject
         # into another subject
         named = people_named(found.question)  # who is asked for is someone else
-        shares = _shares_where_given(found, lambda text: names_someone(text, named), keep=of_the_period,
-                                     rows=lists_holders)
+        replaced = asks_who_replaced(found.question)
+
+        def names_the_one(text: str) -> bool:
+            return names_someone(text, named) and (not replaced or tells_of_change(text))
+
+        shares = _shares_where_given(found, names_the_one, keep=of_the_period, rows=lists_holders)
         return not any(share >= CHOICE_COVERAGE for share in shares)
     return False
 
@@ -528,7 +552,7 @@ class Judge:
 def question_filters(question: str, searcher: Searcher) -> Filters:
     """The panel, period and decision intent the question itself states, against the panels
     this index holds."""
-    return understand(question, panel_catalog(searcher.panels))
+    return understand(question, panel_catalog(searcher.panels), searcher.papers_naming)
 
 
 @dataclass
@@ -574,6 +598,7 @@ def compose(hits: list[Hit], judge: Judge, signals: Signals, scorer: SubjectScor
         chosen = _best_candidates(candidates)
         if decision:
             chosen = _with_outcome(chosen, candidates)
+        chosen = _with_reason(chosen, hits, searcher, rate, scorer, question)
         chosen = _with_follow_on(chosen, candidates, hits)
     if not chosen:  # no whole sentence (an agenda's heading, a table, a cut-off page): quote a line
         chosen = [_best_line(answering[0][0], answering[0][1], scorer)]
@@ -695,6 +720,27 @@ def _with_outcome(chosen: list[Candidate], candidates: list[Candidate]) -> list[
         return chosen
     kept = sorted(chosen, key=lambda c: -c.score)[:MAX_SENTENCES - 1]
     return sorted(kept + [max(outcomes, key=lambda c: c.score)], key=lambda c: (c.rank, c.offset))
+
+
+def _with_reason(chosen: list[Candidate], hits: list[Hit], searcher: Searcher, rate,
+                 scorer: SubjectScorer, question: str) -> list[Candidate]:
+    """A "why" question's answer quotes the reason: when no chosen sentence gives one, the best
+    sentence on the subject that does, from the passages `lacks_reason` reads, takes the weakest
+    place ("... gave apologies on behalf of Emma Wools, Deputy Commissioner due to illness.")."""
+    def gives_reason(text: str) -> bool:
+        return any(share < REASON_COVERAGE for share in scorer.coverage_each(reason_clauses(text, question)))
+
+    if not asks_why(question) or any(gives_reason(c.text) for c in chosen):
+        return chosen
+    names_them = _names_the_people_asked_of(question)
+    naming = [(rank, hit) for rank, hit in enumerate(hits, start=1) if names_them(hit)]
+    read = naming[:_reason_passages(question)]
+    reasons = [candidate for rank, hit in read for candidate in _candidates(rank, hit, searcher, rate)
+               if scorer.coverage(candidate.text)[0] > 0 and gives_reason(candidate.text)]
+    if not reasons:
+        return chosen
+    kept = sorted(chosen, key=lambda c: -c.score)[:MAX_SENTENCES - 1]
+    return sorted(kept + [max(reasons, key=lambda c: c.score)], key=lambda c: (c.rank, c.offset))
 
 
 def _with_follow_on(chosen: list[Candidate], candidates: list[Candidate], hits: list[Hit]

@@ -51,6 +51,9 @@ _REFERENCE = (r"\b(?:no|nos|numbers?|minutes?|items?|para(?:graph)?s?|ref(?:eren
               r"\.?:?\s*\d[\d./]*"
               r"(?:\s*[-\u2013]\s*\d[\d./]*)?")
 _CODE = r"\b[A-Za-z]+-?\d+[A-Za-z\d]*\b"  # "s151", "A38", "HU13"
+# the pages an agenda's contents list gives an item, at the end of its line or before the next
+# numbered item: "5. Review of Complaints 11 - 12 6. Precept Report 2020/21 13 - 52"
+_PAGES = r"\b\d{1,3}\s+[-\u2013]\s+\d{1,3}(?:\s*$|\s+\d{1,2}\.?(?=\s+[A-Z])|(?=\s+(?-i:[A-Z])))"
 _FILE_SIZE = r"\b\d+(?:\.\d+)?\s*[KMG]B\b"
 _TIME = r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]m\b|[ap]\.m\.)|\b\d{1,2}:\d{2}\b"
 _PHONE = r"\b0\d{2,4}\s?\d{3,4}\s?\d{3,4}\b"
@@ -63,14 +66,15 @@ _NOT_FIGURES = re.compile(
     r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s"  # a paragraph number opening the sentence
     r"|" + _DAY_OF_MONTH +
     r"|\b(?:19|20)\d{2}(?:/\d{2,4})?\b"  # a year or a financial year
-    r"|" + "|".join((_POSTCODE, _PER, _PRONOUN_ONE, _REFERENCE, _CODE, _FILE_SIZE, _TIME, _PHONE)), re.I)
+    r"|" + "|".join((_POSTCODE, _PER, _PRONOUN_ONE, _REFERENCE, _CODE, _PAGES, _FILE_SIZE, _TIME, _PHONE)),
+    re.I | re.M)
 _QUANTITY = re.compile(r"\d(?:[\d,.]*\d)?|\b(?:" + _NUMBER_WORDS + r")\b", re.I)
 
 
 # "How much did the commissioner propose to raise the precept by?", "How much money ...": an
 # amount of money (or a percentage) answers it, not a count of questions received
 _MONEY_QUESTION = re.compile(r"\bhow\s+much\b(?=[^?]*\b(?:money|spen[dt]\w*|cost\w*|budget\w*|fund\w*|"
-                             r"pa(?:y|id)|sav(?:e|ed|ing|ings)|rais(?:e|ed|ing)|precept|grants?|invest\w*|"
+                             r"pa(?:y|id)|sav(?:e|ed|ing|ings)|rais(?:e|ed|ing)|precept|grants?|invest\w*|financ\w*|"
                              r"allocat\w*|put(?:ting)?\s+into|compensat\w*|damages|award\w*)\b)", re.I)
 _AMOUNT = re.compile(r"£\s?(\d(?:[\d,.]*\d)?)|(\d(?:[\d,.]*\d)?)\s?(?:k|m|bn|million|billion|"
                      r"thousand|pounds?|pence|p|per\s*cent|%)(?!\w)", re.I)
@@ -101,6 +105,23 @@ def _measure_asked(question: str) -> str | None:
     return match.lastgroup if match else None
 
 
+# an agenda's items run into one line, each number before its title: "4 Chief Constable's Update
+# Report 5 Work Programme"
+_ITEM_NUMBER = re.compile(r"(?<![\d.,£])\b(\d{1,2})\.?\s+(?=[A-Z])")
+
+
+def _without_item_numbers(sentence: str) -> str:
+    """The sentence without numbers that follow on from one another (4, 5), each opening a
+    capitalised title: items of a run-on agenda, not figures."""
+    found = list(_ITEM_NUMBER.finditer(sentence))
+    numbers = {int(match.group(1)) for match in found}
+    for match in reversed(found):
+        number = int(match.group(1))
+        if number - 1 in numbers or number + 1 in numbers:
+            sentence = sentence[:match.start()] + " " + sentence[match.end():]
+    return sentence
+
+
 def gives_figure(sentence: str, question: str) -> bool:
     """Whether a sentence states a quantity the question does not already name ("101 calls");
     for a question about money, an amount of money or a percentage; for a share ("what
@@ -112,7 +133,7 @@ def gives_figure(sentence: str, question: str) -> bool:
         return any((match.group(1) or match.group(2)) not in named for match in _AMOUNT.finditer(sentence))
     if measure == "share":
         return any(match.group(0) not in named for match in _SHARE.finditer(sentence))
-    text = _NOT_FIGURES.sub(" ", sentence)
+    text = _NOT_FIGURES.sub(" ", _without_item_numbers(sentence))
     if _TIME_ASKED.search(question):  # how long is what is asked: "an extra hour per officer"
         if _A_SPAN.search(text) or _SINCE.search(sentence):
             return True
@@ -170,8 +191,13 @@ _CHOSEN_QUESTION = re.compile(r"^\W*who(?:m)?\b(?=[^?]*\b(?:appoint|elect|chos|c
                               r"co-opt|confirm|becam|become|replac|succeed|took\s+over|take\s+over))", re.I)
 
 
+# "Who are the independent co-opted members?": who holds the seats now, which the membership
+# list an agenda prints names, not who was chosen at a meeting
+_PRESENT_HOLDERS = re.compile(r"^\W*who\s+(?:is|are)\s+(?:the|its|their)\b", re.I)
+
+
 def asks_who_was_chosen(question: str) -> bool:
-    return bool(_CHOSEN_QUESTION.search(question))
+    return bool(_CHOSEN_QUESTION.search(question)) and not _PRESENT_HOLDERS.search(question)
 
 
 # "Who is the Deputy Commissioner?", "Who was the Commissioner's first deputy?": the holder of
@@ -215,6 +241,9 @@ _NAMED_POST = re.compile(
     r"|\b" + _PERSON_NAME + r",\s+(?:the\s+)?(?:(?:[A-Z][a-z]+|and|of|for)\s+){0,4}(?:" + _POSTS + r")\b"
     # "Paul Gibson, the preferred candidate for the position of Chief Constable"
     r"|\b" + _PERSON_NAME + r",\s+(?:the|a|an|its|our)\s+(?:[\w'-]+\s+){0,7}?(?:" + _POSTS + r")\b"
+    # "Jane Hart, newly appointed as Deputy Commissioner", "Cllr Lowe, recently elected Chair"
+    r"|\b" + _PERSON_NAME + r",\s+(?:newly\s+|recently\s+)?(?:appointed|elected|co-opted|confirmed)\s+"
+    r"(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:" + _POSTS + r")\b"
     # "Jo Coles (Deputy Mayor for Policing, Fire and Crime)", as a list of those present gives it
     r"|\b" + _PERSON_NAME + r"\s*\([^()]{0,60}?\b(?:" + _POSTS + r")\b[^()]{0,40}\)"
     # "The Police and Crime Commissioner for Nottinghamshire is Caroline Henry."
@@ -231,6 +260,28 @@ _HOLDERS_ROW = re.compile(r"^[^.;:]{3,80}?(?:\s[-\u2013]|\s*:)\s+(?:" + _HONORIF
 
 def lists_holders(line: str) -> bool:
     return bool(_HOLDERS_ROW.search(line))
+
+
+# "Who replaced Councillor Wright as chair?", "Who succeeded Emma Wools?": the one asked for
+# comes in someone's place, which the sentence naming them tells ("was elected to replace",
+# "the new Deputy Commissioner", "attending future meetings following the departure of J Field");
+# one naming the replaced beside someone else ("the Commissioner gave apologies on behalf of
+# Emma Wools") tells of no change
+_REPLACED_QUESTION = re.compile(r"^\W*who\b[^?]*\b(?:replac\w*|succe\w*|took\s+over|take\s+over|"
+                                r"followed)\b", re.I)
+_CHANGE = re.compile(r"\b(?:replac\w*|succe\w*|took\s+over|take\s+over|taking\s+over|in\s+place\s+of|"
+                     r"instead\s+of|new(?:ly)?|appoint\w*|elect\w*|became|become|becomes|co-opted|"
+                     r"nominat\w*|confirm\w*|stood\s+down|step(?:ped|s)?\s+down|resign\w*|vacan\w*|depart\w*|retir\w*|"
+                     r"left|leaving|leaves|"
+                     r"(?:re-?)?appoint\w*|RESOLVED)\b", re.I)
+
+
+def asks_who_replaced(question: str) -> bool:
+    return bool(_REPLACED_QUESTION.search(question))
+
+
+def tells_of_change(sentence: str) -> bool:
+    return bool(_CHANGE.search(sentence))
 
 
 def names_someone(sentence: str, besides: list[str] | None = None) -> bool:
@@ -347,9 +398,35 @@ _DECIDED = re.compile(r"\bRESOLVED\b|\b(?:panel|members|committee|it)\b" + _NOT_
                       r"|\b(?:was|were|been)\s+(?:\w+\s+and\s+)?(?:\w+ly\s+)?" + _DONE + r"\b", re.I)
 
 
+# a decision as the object of something else asked: what the panel may do with one ("What can
+# the panel make recommendations about?", "By when must the Commissioner respond to its
+# recommendation?"), or when a decision already named was answered ("When did the Commissioner
+# respond to the panel's recommendation?")
+_POWER_OVER_DECISION = re.compile(r"\b(?:can|could|may|must|should|might)\b[^?]*\b"
+                                  r"(?:decision|recommend|resolution|veto|approv)", re.I)
+_DECISION_NOUN = re.compile(r"\b(?:decisions?|recommendations?|resolutions?|outcomes?|approval)\b", re.I)
+
+
 def asks_what_was_decided(question: str) -> bool:
+    if _POWER_OVER_DECISION.search(question):
+        return False
+    if asks_when(question) and _DECISION_NOUN.search(question) and not re.search(
+            r"\b(?:decid|agree|resolv|approv|endors|vet|recommended\b)", question, re.I):
+        return False
     return bool(_DECIDED_QUESTION.search(question)) or bool(
         _ACCEPTED_QUESTION.search(question) and not asks_for_person(question))
+
+
+# "What did the Nottinghamshire Commissioner decide ...", "Why did the PCC approve ...", "Which
+# Commissioner decision ...": the Commissioner's own decisions, which the Commissioner's papers
+# (a decision notice, a decision log) record as made
+_COMMISSIONERS_DECISION = re.compile(r"\b(?:commissioner|pcc|pfcc|mayor)(?:'s)?\s+(?:\w+\s+)?"
+                                     r"(?:decid\w*|decision\w*|approv\w*|agree[ds]?|resol\w*|endors\w*|"
+                                     r"accept\w*|reject\w*)\b", re.I)
+
+
+def asks_commissioners_decision(question: str) -> bool:
+    return bool(_COMMISSIONERS_DECISION.search(question))
 
 
 def records_decision(sentence: str) -> bool:

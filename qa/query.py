@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from index.filters import Filters
-from ingest.gazetteer import mentions, panels_asked_of, panels_named, without_panel_words
+from ingest.gazetteer import mentions, panels_asked_of, question_mentions, without_panel_words
 from ingest.metadata import financial_years, month_span
 from ingest.words import MONTH as _MONTH
 from ingest.words import MONTH_NAMES, PANEL_WORDS
@@ -62,16 +64,18 @@ def panel_catalog(panels: list[IndexedPanel]) -> list[PanelName]:
     return catalog
 
 
-def understand(question: str, catalog: list[PanelName]) -> Filters:
+def understand(question: str, catalog: list[PanelName],
+               papers_naming: Callable[[str], Counter[str]] | None = None) -> Filters:
     """Filters implied by the question's own words.
 
     A panel is named by any word the gazetteer knows for it ("Herts", "Cumbrian",
     "the panel covering Hull and the East Riding", "Penallta House"); the indexed
-    panels' own printed names count too.
+    panels' own printed names count too. `papers_naming` (how many papers of each panel
+    contain some words) tells a town the papers place in another area.
     """
     filters = Filters(decision=bool(_DECISION.search(question)))
     known = {entry.panel for entry in catalog}
-    for panel in panels_named(question):
+    for panel in _panels_meant(question, papers_naming):
         if panel in known and panel not in filters.panels:
             filters.panels.append(panel)
         elif panel not in known and filters.unknown_panel is None:
@@ -96,6 +100,27 @@ def understand(question: str, catalog: list[PanelName]) -> Filters:
     return filters
 
 
+def _panels_meant(question: str, papers_naming: Callable[[str], Counter[str]] | None) -> list[str]:
+    """The panels a question names, in order. A town names its area's panel unless the papers
+    place it elsewhere: one that another panel's papers name at least as often as its own
+    area's is a place in their story ("the Ely incident" of Cardiff's papers, not
+    Cambridgeshire's city), and no filter."""
+    found = question_mentions(question)
+    meant = []
+    for panel in dict.fromkeys(mention.panel for mention in found):
+        own = [mention for mention in found if mention.panel == panel]
+        if papers_naming and all(mention.kind == "place" and _named_more_elsewhere(
+                papers_naming(mention.text), panel) for mention in own):
+            continue
+        meant.append(panel)
+    return meant
+
+
+def _named_more_elsewhere(papers: Counter[str], panel: str) -> bool:
+    elsewhere = max((count for other, count in papers.items() if other != panel), default=0)
+    return elsewhere > 0 and elsewhere >= papers[panel]
+
+
 # A full date names a meeting only when it is "on" or "of" one, or "at the" one ("on
 # Tuesday 8 July 2021", "the meeting of 5th Feb 2019", "at the 4 February 2020 meeting");
 # "at 31 March 2020" or "by 1 May 2019" dates a figure or a deadline, not the meeting.
@@ -113,8 +138,21 @@ def _written(match: re.Match) -> str:
     return f"{day} {MONTH_NAMES[month - 1]} {year}"
 
 
+# "the minutes of 24 April 2020", "the minutes of the meeting held on 4 June 2020": a meeting
+# whose minutes the next meetings confirm or amend
+_MINUTES_OF = re.compile(r"\bminutes\s+(?:of|from|for)\s+(?:the\s+)?(?:(?:panel\s+)?meeting\s+)?"
+                         r"(?:(?:held\s+)?on\s+)?(?:the\s+)?" + _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+"
+                         + _MONTH + r",?\s+(\d{4})\b", re.I)
+MINUTES_CONFIRMED_WITHIN = 183  # days: panels meet every two or three months, less over summer
+
+
 def _period(question: str) -> tuple[str | None, str | None]:
     question = _NUMERIC_DATE.sub(_written, question)
+    minutes = _MINUTES_OF.search(question)
+    if minutes:  # that meeting's papers, and the later ones that confirm its minutes
+        day, month, year = minutes.groups()
+        held = date.fromisoformat(month_span(month, year)[0]).replace(day=int(day))
+        return held.isoformat(), (held + timedelta(days=MINUTES_CONFIRMED_WITHIN)).isoformat()
     question = _FULL_DATE.sub(lambda m: m.group(0) if m.group(1) else " ", question)
     between = _RANGE.search(question)
     if between:

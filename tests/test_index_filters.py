@@ -64,3 +64,13 @@ def test_an_undated_paper_is_left_out_of_a_period_its_own_dates_rule_out():
     named_before = NamedDates(first=np.array(["2018-12-12"] * 4, dtype=object),
                               last=np.array(["2018-12-12"] * 4, dtype=object))
     assert len(allowed_ids(in_2019, panels, dates, kinds, named_before)) == 4
+
+
+def test_a_later_papers_chunks_carrying_minutes_of_a_meeting_in_the_period_are_in_it():
+    panels = np.array(["Kent"] * 3, dtype=object)
+    dates = np.array(["2020-02-06", "2020-02-06", "2019-10-09"], dtype=object)
+    kinds = np.array(["agenda", "agenda", "minutes"], dtype=object)
+    carried = np.array(["", "2019-10-09", ""], dtype=object)
+    october = Filters(since="2019-10-01", until="2019-10-31")
+    assert list(allowed_ids(october, panels, dates, kinds, minutes_of=carried)) == [1, 2]
+    assert list(allowed_ids(october, panels, dates, kinds)) == [2]

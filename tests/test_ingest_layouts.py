@@ -1391,6 +1391,21 @@ def test_months_a_paper_names_without_a_day(text, spans):
     assert parse_months(text) == spans
 
 
+@pytest.mark.parametrize("text, day", [
+    # a pack carrying the last meeting's minutes: their heading, then who was present
+    ("2 C P C P MINUTES OF A MEETING OF THE CAMBRIDGESHIRE POLICE AND CRIME PANEL HELD AT SPONSORS "
+     "LOUNGE, PETERBOROUGH ON 9 OCTOBER 2019 Members Present: Edward Leigh (Chairperson)", "2019-10-09"),
+    ("MINUTES OF THE MEETING OF THE KENT POLICE AND CRIME PANEL HELD ON 5 MAY 2021\nPRESENT: Cllr A Bell",
+     "2021-05-05"),
+    # the agenda's line for those minutes is no heading of them
+    ("3. Minutes of the Meeting held on 28 January 2015 3 - 10 4. Public Questions", None),
+])
+def test_the_minutes_a_pack_carries_are_dated_by_their_heading(text, day):
+    from ingest.metadata import minutes_held_on
+
+    assert minutes_held_on(text) == day
+
+
 def test_a_news_page_opening_with_its_date_is_titled_by_its_headline(tmp_path):
     """Panels publish their news as pages that open with a short date ("Feb 13 2015") over
     the headline: the date is no title."""

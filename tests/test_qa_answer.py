@@ -1046,3 +1046,139 @@ def test_a_decision_asked_about_is_not_recorded_by_a_page_on_the_panels_powers(t
             "The Panel reviews the Commissioner's proposed precept each year.\n")})
     answer = qa.ask("Did the Kent panel agree to freeze the precept for 2021/22?", searcher)
     assert answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize("cambridgeshire_names_ely, scoped", [(False, False), (True, True)])
+def test_a_town_another_panels_papers_name_is_no_filter(cambridgeshire_names_ely, scoped, tmp_path):
+    """Ely is a Cambridgeshire city and a district of Cardiff. Where only South Wales' papers
+    name it, "the Ely incident" is theirs, and the question is asked of every panel; where
+    Cambridgeshire's papers name it more often, it tells the panel."""
+    ely = "The Panel discussed the Ely bypass and the roads policing around it.\n"
+    roads = ely if cambridgeshire_names_ely else "The Panel discussed roads policing.\n"
+    cambridgeshire = ("Cambridgeshire Police and Crime Panel\nMinutes of the meeting held on {} 2023\n\n"
+                      "4. Roads policing\n\n" + roads)
+    searcher = searcher_of(tmp_path, {
+        "cambridgeshire-march.txt": cambridgeshire.format("8 March"),
+        "south-wales.txt": ("South Wales Police and Crime Panel\nMinutes of the meeting held on 4 July "
+                            "2023\n\n5. Update on the events in Ely, Cardiff\n\nThe Commissioner updated the "
+                            "Panel on the incident in Ely in which two boys died.\n"),
+        "cambridgeshire-july.txt": cambridgeshire.format("5 July")})
+    answer = qa.ask("How many boys died in the Ely incident?", searcher)
+    assert (answer.filters.get("panel") == "Cambridgeshire") is scoped, answer.filters
+    if not scoped:
+        assert not answer.abstained and "two boys died" in answer.answer, answer.answer
+
+
+def test_papers_naming_counts_each_panels_papers_holding_every_word(tmp_path):
+    searcher = searcher_of(tmp_path, {
+        "a.txt": "South Wales Police and Crime Panel\nMinutes of the meeting held on 4 July 2023\n\n"
+                 "1. Ely\n\nThe events in Ely, Cardiff were discussed.\n",
+        "b.txt": "Cambridgeshire Police and Crime Panel\nMinutes of the meeting held on 5 July 2023\n\n"
+                 "1. Roads\n\nRoads policing in Cambridge was discussed.\n"})
+    assert searcher.papers_naming("Ely") == {"South Wales": 1}
+    assert searcher.papers_naming("Ely Cardiff") == {"South Wales": 1}
+    assert searcher.papers_naming("Ely Cambridge") == {}
+    assert searcher.papers_naming("Huntingdon") == {}
+
+
+@pytest.mark.parametrize("question, answered", [
+    ("What did the Kent Commissioner decide about the Roundabout Youth Centre?", True),
+    ("What did the Kent panel decide about the Roundabout Youth Centre?", False),
+])
+def test_the_commissioners_decision_is_recorded_by_the_commissioners_decision_log(question, answered,
+                                                                                 tmp_path):
+    """A decision log is the Commissioner's record of decisions made, not a paper put to a
+    meeting: it answers what the Commissioner decided, never what the panel did."""
+    searcher = searcher_of(tmp_path, {"kent-decisions.html": (
+        "<html><head><title>Decision Log 2013</title></head><body><h1>Kent Police and Crime Commissioner"
+        "</h1><table><tr><th>Reference number</th><th>Summary of Decision</th><th>Decision agreed</th></tr>"
+        "<tr><td>2013/038</td><td>Sale of Former Roundabout Youth Centre, Clifton<br>To agree the revised "
+        "offer.</td><td>Yes</td></tr><tr><td>2013/037</td><td>Approval for Mobile Device Pilot<br>Tablets "
+        "will cut printing for senior managers.</td><td>Yes</td></tr></table></body></html>")})
+    answer = qa.ask(question, searcher)
+    assert answer.abstained is not answered, answer.answer
+
+
+@pytest.mark.parametrize("minute, answered", [
+    ("Alan Michael, Commissioner gave apologies on behalf of Emma Wools, Deputy Commissioner.", False),
+    ("The Panel welcomed Jane Hart, newly appointed as Deputy Commissioner in place of Emma Wools.", True),
+])
+def test_who_replaced_someone_is_answered_by_a_sentence_telling_of_the_change(minute, answered, tmp_path):
+    """Someone named beside the one replaced is not their successor unless the sentence tells
+    of a change (appointed, elected, in place of)."""
+    searcher = searcher_of(tmp_path, {"kent.txt": f"{KENT_MINUTES}2. Apologies and welcome\n\n{minute}\n"})
+    answer = qa.ask("Who replaced Emma Wools as Deputy Commissioner in Kent?", searcher)
+    assert answer.abstained is not answered, answer.answer
+
+
+def test_why_a_person_did_something_is_read_from_more_passages_naming_them(tmp_path):
+    """Pages giving only that Emma Wools sent apologies rank above the one saying why: the
+    reason, in a lower passage naming her, answers and is quoted."""
+    apologies = "Apologies for absence were received from Emma Wools (Deputy Commissioner) and Ian Fox."
+    papers = {f"kent-{month}.txt": (f"Kent Police and Crime Panel\nMinutes of the meeting held on 3 {month} "
+                                    f"2020\n\n1. Apologies for Absence\n\n{apologies}\n")
+              for month in ("March", "June", "September", "December")}
+    papers["kent-2021.txt"] = (
+        "Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2021\n\n1. Declarations\n\n"
+        "None were made.\n\n2. Precept\n\nThe Commissioner gave apologies on behalf of Emma Wools, Deputy "
+        "Commissioner, due to illness. The Panel noted the precept report for 2021/22 and the budget.\n")
+    answer = qa.ask("Why was Emma Wools absent from the Kent panel?", searcher_of(tmp_path, papers))
+    assert not answer.abstained and "due to illness" in answer.answer, answer.answer
+    assert [p.doc_id for p in answer.passages].index("kent-2021.txt") >= 3
+
+
+def test_an_agendas_page_numbers_are_no_count(tmp_path):
+    """An agenda's contents give each item its pages ("Review of Complaints 11 - 12"): no count
+    of complaints."""
+    searcher = searcher_of(tmp_path, {"kent-agenda.txt": (
+        "KENT POLICE AND CRIME PANEL THURSDAY 6 FEBRUARY 2020, 2.00 PM AGENDA Page No 1. Apologies for "
+        "Absence 2. Declarations of Interest 3. Minutes of the Meeting held on 9th October 2019 3 - 10 "
+        "4. Public Questions 5. Review of Complaints 11 - 12 6. Precept Report 2020/21 13 - 52 7. "
+        "Decisions by the Police and Crime Commissioner 53 - 94\n")})
+    answer = qa.ask("How many complaints did the Kent panel review in February 2020?", searcher)
+    assert answer.abstained, answer.answer
+
+
+def test_a_decision_asked_about_is_read_from_the_passages_most_on_its_subject(tmp_path):
+    """The Plan's update records no decision; minutes on the panel's own AGM note an outcome, on
+    something else: "Crime" of "the Police and Crime Panel" is all they hold of the Plan."""
+    searcher = searcher_of(tmp_path, {
+        "kent-plan.txt": ("Kent Police and Crime Panel\n\nKent Police and Crime Plan 2021-24 - Update\n\n"
+                          "To receive a report presenting an update by the Commissioner on the delivery of "
+                          "the Kent Police and Crime Plan 2021-24. The report set out progress against each "
+                          "priority of the Plan.\n"),
+        "kent.txt": (f"{KENT_MINUTES}5. Postponement of the Annual Meeting\n\nIt was noted that the "
+                     "Annual Meeting of the Police and Crime Panel would not take place as planned. "
+                     "Membership of the Police and Crime Panel would remain the same.\n")})
+    answer = qa.ask("What did the Kent panel decide about the Police and Crime Plan 2021-24?", searcher)
+    assert answer.abstained, answer.answer
+
+
+def test_an_agendas_run_on_item_numbers_are_no_count(tmp_path):
+    """An agenda's items printed as one run of text ("4 Chief Constable's Update Report 5 Work
+    Programme"): the item numbers count no officers."""
+    searcher = searcher_of(tmp_path, {"kent-agenda.txt": (
+        "STRATEGIC RESOURCES & PERFORMANCE MEETING Friday 17 July 2020 at 10.00 am Virtual Meeting "
+        "Membership Jo Smith - Police and Crime Commissioner Ann Lee - Chief Finance Officer, OPCC "
+        "A G E N D A 1 Apologies for absence 2 Minutes of the previous meeting held on 14th May 2020 "
+        "3 Update Report Kent Police July 2020 4 Chief Constable's Update Report 5 Work Programme NOTES • "
+        "For further information on this agenda, please contact the Office of the Kent Police and Crime "
+        "Commissioner on 0115 8445998 • A declaration of interest could involve a private matter.\n")})
+    answer = qa.ask("How many police officers does Kent Police have?", searcher)
+    assert answer.abstained, answer.answer
+
+
+def test_who_chaired_a_meeting_is_read_from_its_minutes_in_the_next_meetings_pack(tmp_path):
+    """The October meeting's minutes are printed in February's agenda pack: they answer for
+    October, though the pack is dated February."""
+    searcher = searcher_of(tmp_path, {"kent-pack.txt": (
+        "Public Document Pack KENT POLICE AND CRIME PANEL THURSDAY 6 FEBRUARY 2020, 2.00 PM AGENDA "
+        "1. Apologies for Absence 2. Declarations of Interest 3. Minutes of the meeting held on 9 October "
+        "2019 3 - 10\n\nMINUTES OF A MEETING OF THE KENT POLICE AND CRIME PANEL HELD AT THE TOWN HALL, "
+        "MAIDSTONE ON 9 OCTOBER 2019 Members Present: Edward Leigh (Chairperson), Councillors N Massey, "
+        "J Palmer and A Sharp. Officers Present: Jane Webb, Secretariat.\n"),
+        # October's own paper, on something else
+        "kent-report.txt": ("Kent Police and Crime Panel\nReport to the meeting of 9 October 2019\n\n"
+                            "Budget monitoring\n\nThe report sets out the budget at the half year.\n")})
+    answer = qa.ask("Who chaired the Kent panel in October 2019?", searcher)
+    assert not answer.abstained and "Edward Leigh (Chairperson)" in answer.answer, answer.answer

@@ -7,9 +7,12 @@ import pytest
 
 from qa.figures import (
     asked_for,
+    asks_commissioners_decision,
     asks_what_was_decided,
     asks_when,
     asks_who_chaired,
+    asks_who_replaced,
+    asks_who_was_chosen,
     asks_why,
     gives_date,
     gives_figure,
@@ -20,6 +23,7 @@ from qa.figures import (
     reason_clauses,
     records_decision,
     records_outcome,
+    tells_of_change,
     wants_figure,
 )
 
@@ -214,6 +218,12 @@ def test_a_duration_or_frequency_is_no_figure_unless_asked_in_its_units(question
     ("Did the Commissioner accept the panel's recommendation?", True),
     ("When was the confirmation hearing for the Chief Constable?", False),
     ("Who did the panel confirm as Chief Constable?", False),  # the person chosen is asked for
+    # what may be done with a decision, or when one already named was answered
+    ("What can the panel make recommendations about?", False),
+    ("By when must the Commissioner respond to the panel's precept recommendation?", False),
+    ("When did the Commissioner respond to the panel's recommendation?", False),
+    ("When did the panel agree the precept?", True),
+    ("What was the panel's recommendation on the precept?", True),
 ])
 def test_a_question_asks_what_was_decided(question, expected):
     assert asks_what_was_decided(question) is expected
@@ -377,3 +387,47 @@ def test_what_someone_was_thanked_for_is_the_reason_for_the_thanks_only(question
 ])
 def test_a_sentence_records_an_outcome_of_the_meeting(sentence, expected):
     assert records_outcome(sentence) is expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("5. Review of Complaints 11 - 12", False),  # its pages in the agenda
+    ("5. Review of Complaints 11 - 12 6. Precept Report 2020/21 13 - 52", False),
+    ("The panel reviewed 11 - 12 complaints.", True),
+    ("The panel received 12 complaints.", True),
+])
+def test_an_agendas_page_numbers_are_no_figure(sentence, expected):
+    assert gives_figure(sentence, "How many complaints did the panel review?") is expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What did the Nottinghamshire Commissioner decide about the Roundabout Youth Centre?", True),
+    ("Why did the PCC approve the mobile device pilot?", True),
+    ("Which Commissioner decision did the panel want more information on?", True),
+    ("What did the Commissioner's office decide?", True),
+    ("What did the panel decide about the Commissioner's precept?", False),
+    ("Did the panel accept the Commissioner's proposal?", False),
+])
+def test_a_question_asks_of_the_commissioners_own_decision(question, expected):
+    assert asks_commissioners_decision(question) is expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Who was elected vice-chair?", True),
+    ("Who was co-opted to the panel in 2023?", True),
+    ("Who are the independent co-opted members of the panel?", False),  # who holds the seats
+    ("Who is the newly appointed chair?", False),
+])
+def test_who_holds_seats_now_is_no_choice_asked_of(question, expected):
+    assert asks_who_was_chosen(question) is expected
+
+
+@pytest.mark.parametrize("question, sentence, expected", [
+    ("Who replaced Emma Wools as Deputy Commissioner?",
+     "The Commissioner gave apologies on behalf of Emma Wools, Deputy Commissioner.", False),
+    ("Who replaced Councillor Wright as chair?",
+     "Councillor Haleem was elected to replace Councillor Wright as Chair.", True),
+    ("Who succeeded Mr Jones?", "Mrs Smith became the Panel's new Independent Member.", True),
+])
+def test_who_replaced_someone_needs_a_sentence_telling_of_a_change(question, sentence, expected):
+    assert asks_who_replaced(question)
+    assert tells_of_change(sentence) is expected

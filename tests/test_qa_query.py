@@ -152,6 +152,9 @@ def test_force_area_without_papers_is_reported():
     ("the 2017-2021 estates strategy", None, None),  # a plan's span, not the meeting's
     ("What did the panel hear about the findings in the 2019 inspection report?", None, None),
     ("What did the panel say?", None, None),
+    # a meeting whose minutes later meetings confirm: its own papers and the next half-year's
+    ("What did the panel agree about the minutes of 24 April 2020?", "2020-04-24", "2020-10-24"),
+    ("Were the minutes of the meeting held on Thursday 4 June 2020 accepted?", "2020-06-04", "2020-12-04"),
 ])
 def test_periods(question, since, until):
     filters = understand(question, CATALOG)
