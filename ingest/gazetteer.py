@@ -272,17 +272,20 @@ def _typed_mentions(question: str) -> list[Mention]:
 _NAMING_KINDS = {"panel", "force", "name"}
 
 
-def without_panel_words(text: str, keep_asked_about: bool = True) -> str:
+def without_panel_words(text: str, keep_asked_about: bool = True,
+                        story_places: frozenset[str] = frozenset()) -> str:
     """The text with every panel, force, council, venue and place name blanked out
     ("the Peterborough-hosted panel" -> "the -hosted panel"): what is left is the subject.
     Unless `keep_asked_about` is False, a place stays when the question asks "about" it, or
     names its panel as well: the place is then in the story ("How much of the Gwent precept
-    came from Caerphilly?", "Whom did Bradford nominate to the West Yorkshire panel?")."""
+    came from Caerphilly?", "Whom did Bradford nominate to the West Yorkshire panel?"); so does
+    one of `story_places` (the papers place "the Ely incident" in another area)."""
     out, cursor = [], 0
     found = question_mentions(text)
     named = {mention.panel for mention in found if mention.kind in _NAMING_KINDS}
     for mention in found:
-        in_story = mention.kind in ("place", "council") and mention.panel in named
+        in_story = mention.kind in ("place", "council") and mention.panel in named \
+            or mention.kind == "place" and mention.text in story_places
         asked_about = mention.kind == "place" and _ABOUT.search(text, 0, mention.offset)
         if keep_asked_about and (in_story or asked_about):
             continue

@@ -48,7 +48,7 @@ from .figures import (
     without_the_chair,
 )
 from .generate import generate
-from .query import panel_catalog, understand
+from .query import panel_catalog, places_in_story, understand
 from .synonyms import compound_words, papers_words, written_forms
 from .wording import (
     long_date,
@@ -179,7 +179,7 @@ class Query:
     def of(cls, question: str, searcher: Searcher, question_vector: np.ndarray) -> Query:
         from ingest.gazetteer import without_panel_words
 
-        bare = without_panel_words(question)
+        bare = without_panel_words(question, story_places=places_in_story(question, searcher.papers_naming))
         if bare == question or not bare.strip():
             return cls(_lexical(question, question), question_vector, question_vector)
         bare_vector = searcher.encode(bare)
@@ -320,10 +320,26 @@ def _shares_where_given(found: Assessment, gives: Callable[[str], bool], lines: 
     searcher = found.judge.searcher
     shares: list[float] = []
     for hit in _best_about_subject(found, keep):
-        statements = searcher.sentences(hit.row)[0] + [
-            line for line in _lines(hit.chunk) if lines or (rows and rows(line))]
-        shares += found.scorer.coverage_each([text for text in statements if gives(text)])
+        sentences = searcher.sentences(hit.row)[0]
+        shares += [share for sentence, share in zip(sentences, _sentence_shares(sentences, found.scorer))
+                   if gives(sentence)]
+        listed = [line for line in _lines(hit.chunk) if lines or (rows and rows(line))]
+        shares += found.scorer.coverage_each([line for line in listed if gives(line)])
     return shares
+
+
+# a sentence that goes on about what the one before named, by a back reference: "As a result,
+# the timescales have varied from three to six months.", "The panel agreed to revisit the issue
+# after the general election."
+_REFERS_BACK = re.compile(r"^\W*(?:as\s+a\s+result|consequently|therefore|accordingly|it|this|these|they)\b"
+                          r"|\b(?:the|this|that)\s+(?:issue|matter|request|proposal|point|situation)\b", re.I)
+
+
+def _sentence_shares(sentences: list[str], scorer: SubjectScorer) -> list[float]:
+    """Each sentence's share of the subject; one referring back holds its predecessor's."""
+    own = scorer.coverage_each(sentences)
+    return [share or (own[at - 1] if at and _REFERS_BACK.search(sentence) else 0.0)
+            for at, (sentence, share) in enumerate(zip(sentences, own))]
 
 
 def _placed_in_period(hit: Hit, found: Assessment) -> bool:
@@ -347,12 +363,19 @@ def lacks_figure(found: Assessment) -> bool:
     update listing "Complaints following enforcement of Covid restrictions" gives no count of
     them for its "'lockdown 3'" or "four local authorities". A figure of a person the question
     names ("How many votes did Barrie Cooper get?") is in a passage naming them: a page giving
-    only "Mr Turner received 74,023 votes" gives someone else's."""
+    only "Mr Turner received 74,023 votes" gives someone else's. A figure of a year asked is in
+    a paper of that year (`_placed_in_period`): an undated page's "up to £53,300 ... each year"
+    is no figure for 2019."""
     if not wants_figure(found.question):
         return False
     # lines too: a bullet ("A £500,000 Youth Empowerment Scheme.") is too short to quote
+    names_them = _names_the_people_asked_of(found.question)
+
+    def may_answer(hit: Hit) -> bool:
+        return names_them(hit) and _placed_in_period(hit, found)
+
     shares = _shares_where_given(found, lambda text: gives_figure(text, found.question), lines=True,
-                                 keep=_names_the_people_asked_of(found.question))
+                                 keep=may_answer)
     return not any(share > 0 for share in shares)
 
 
@@ -599,6 +622,7 @@ def compose(hits: list[Hit], judge: Judge, signals: Signals, scorer: SubjectScor
         if decision:
             chosen = _with_outcome(chosen, candidates)
         chosen = _with_reason(chosen, hits, searcher, rate, scorer, question)
+        chosen = _with_what_is_asked(chosen, candidates, hits, searcher, scorer, question)
         chosen = _with_follow_on(chosen, candidates, hits)
     if not chosen:  # no whole sentence (an agenda's heading, a table, a cut-off page): quote a line
         chosen = [_best_line(answering[0][0], answering[0][1], scorer)]
@@ -743,6 +767,28 @@ def _with_reason(chosen: list[Candidate], hits: list[Hit], searcher: Searcher, r
     return sorted(kept + [max(reasons, key=lambda c: c.score)], key=lambda c: (c.rank, c.offset))
 
 
+def _with_what_is_asked(chosen: list[Candidate], candidates: list[Candidate], hits: list[Hit],
+                        searcher: Searcher, scorer: SubjectScorer, question: str) -> list[Candidate]:
+    """A "how much", "when" or "who" question's answer quotes the sentence that gives what is
+    asked: when no chosen sentence does, the best one on the subject that does, or that refers
+    back to a sentence on it ("As a result, the timescales have varied from three to six
+    months."), takes the weakest place."""
+    gives = asked_for(question)
+    if gives is None or asks_why(question) or any(gives(c.text) for c in chosen):
+        return chosen
+
+    def share(candidate: Candidate) -> float:
+        sentences = searcher.sentences(hits[candidate.rank - 1].row)[0]
+        shares = dict(zip(sentences, _sentence_shares(sentences, scorer)))
+        return shares.get(candidate.text, scorer.coverage(candidate.text)[0])
+
+    giving = [c for c in candidates if gives(c.text) and share(c) > 0]
+    if not giving:
+        return chosen
+    kept = sorted(chosen, key=lambda c: -c.score)[:MAX_SENTENCES - 1]
+    return sorted(kept + [max(giving, key=lambda c: c.score)], key=lambda c: (c.rank, c.offset))
+
+
 def _with_follow_on(chosen: list[Candidate], candidates: list[Candidate], hits: list[Hit]
                     ) -> list[Candidate]:
     """The best sentence brings the one that goes straight on from it: the sentence closest to
@@ -825,7 +871,8 @@ def _scorer(question: str, searcher: Searcher) -> SubjectScorer:
 
     ignore = [alias for entry in panel_catalog(searcher.panels)
               for alias in entry.aliases]
-    return SubjectScorer(subject_words(without_panel_words(question), ignore),
+    story = places_in_story(question, searcher.papers_naming)
+    return SubjectScorer(subject_words(without_panel_words(question, story_places=story), ignore),
                          searcher.document_frequency, searcher.size, written_forms(question),
                          compound_words(question))
 

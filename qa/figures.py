@@ -86,8 +86,10 @@ _SPAN = re.compile(r"\b(?:\d+|" + _NUMBER_WORDS + r")(?:\s+|-)"
                    r"(years?|months?|weeks?|days?|hours?|minutes?|times)\b"
                    r"(?:\s+(?:a|per|each)\s+(?:year|month|week|day))?", re.I)
 _TIME_ASKED = re.compile(r"\bhow\s+(?:much\s+time|long|often)\b", re.I)
-# how long, told by when it began or ends: "has served since May 2012"
-_SINCE = re.compile(r"\b(?:since|until|till)\s+(?:\w+\s+){0,2}(?:19|20)\d\d\b", re.I)
+# how long, told by when it began or ends: "has served since May 2012", "went on until May 25th"
+_SINCE = re.compile(r"\b(?:since|until|till)\s+(?:\w+\s+){0,2}(?:19|20)\d\d\b"
+                    r"|\b(?:since|until|till)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + MONTH + r"\b",
+                    re.I)
 _A_SPAN = re.compile(r"\b(?:an?|one)\s+(?:extra\s+|additional\s+|further\s+)?"
                      r"(?:minute|hour|day|week|month|year)s?\b", re.I)
 # a share as the papers give one: "78.4%", "3 per cent", "12 per 1,000", "one in five", "half"
@@ -134,9 +136,9 @@ def gives_figure(sentence: str, question: str) -> bool:
     if measure == "share":
         return any(match.group(0) not in named for match in _SHARE.finditer(sentence))
     text = _NOT_FIGURES.sub(" ", _without_item_numbers(sentence))
-    if _TIME_ASKED.search(question):  # how long is what is asked: "an extra hour per officer"
-        if _A_SPAN.search(text) or _SINCE.search(sentence):
-            return True
+    if _TIME_ASKED.search(question):  # how long is what is asked: "an extra hour per officer",
+        # "three to six months", "since May 2012"; not "the report had 3 elements"
+        return bool(_A_SPAN.search(text) or _SINCE.search(sentence) or _SPAN.search(text))
     else:  # a span in units the question does not ask in counts nothing of its subject
         text = _SPAN.sub(lambda span: span.group(0) if span.group(1).lower().rstrip("s")
                          in question.lower() else " ", text)

@@ -102,18 +102,25 @@ def understand(question: str, catalog: list[PanelName],
 
 def _panels_meant(question: str, papers_naming: Callable[[str], Counter[str]] | None) -> list[str]:
     """The panels a question names, in order. A town names its area's panel unless the papers
-    place it elsewhere: one that another panel's papers name at least as often as its own
-    area's is a place in their story ("the Ely incident" of Cardiff's papers, not
-    Cambridgeshire's city), and no filter."""
+    place it elsewhere (`places_in_story`)."""
     found = question_mentions(question)
+    elsewhere = places_in_story(question, papers_naming) if papers_naming else frozenset()
     meant = []
     for panel in dict.fromkeys(mention.panel for mention in found):
         own = [mention for mention in found if mention.panel == panel]
-        if papers_naming and all(mention.kind == "place" and _named_more_elsewhere(
-                papers_naming(mention.text), panel) for mention in own):
+        if all(mention.kind == "place" and mention.text in elsewhere for mention in own):
             continue
         meant.append(panel)
     return meant
+
+
+def places_in_story(question: str, papers_naming: Callable[[str], Counter[str]]) -> frozenset[str]:
+    """The towns a question names that the papers place in another area: one that another
+    panel's papers name at least as often as its own area's is a place in their story ("the
+    Ely incident" of Cardiff's papers, not Cambridgeshire's city), no panel, and part of the
+    subject."""
+    return frozenset(mention.text for mention in question_mentions(question) if mention.kind == "place"
+                     and _named_more_elsewhere(papers_naming(mention.text), mention.panel))
 
 
 def _named_more_elsewhere(papers: Counter[str], panel: str) -> bool:
@@ -217,7 +224,7 @@ def _before(match: re.Match) -> str:
     return month_span(month, year)[1]
 
 
-__all__ = ["understand", "panel_catalog", "PanelName"]
+__all__ = ["understand", "panel_catalog", "places_in_story", "PanelName"]
 
 
 def period_bounds(text: str) -> tuple[str, str] | None:

@@ -1182,3 +1182,51 @@ def test_who_chaired_a_meeting_is_read_from_its_minutes_in_the_next_meetings_pac
                             "Budget monitoring\n\nThe report sets out the budget at the half year.\n")})
     answer = qa.ask("Who chaired the Kent panel in October 2019?", searcher)
     assert not answer.abstained and "Edward Leigh (Chairperson)" in answer.answer, answer.answer
+
+
+def test_a_decision_told_by_a_sentence_referring_back_to_the_subject_answers(tmp_path):
+    """"The panel agreed to revisit the issue": the issue is the vacancy of the sentence
+    before, so the summary records a decision on it."""
+    searcher = searcher_of(tmp_path, {"kent-summary.html": (
+        "<html><head><title>Annual Meeting, Kent Police and Crime Panel - 13 June 2024</title></head>"
+        "<body><h1>Annual Meeting, Kent Police and Crime Panel - 13 June 2024</h1>"
+        "<h2>Independent Member Vacancy</h2>"
+        "<p>The panel discussed the ongoing vacancy for an independent member, which has been unfilled for "
+        "over twelve months. The panel agreed to revisit the issue after the general election.</p>"
+        "</body></html>")})
+    answer = qa.ask("What did the Kent panel agree about the independent member vacancy?", searcher)
+    assert not answer.abstained and "revisit the issue" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, answered", [
+    ("How much funding does the Home Office give the Kent panel?", True),
+    ("How much funding did the Home Office give the Kent panel in 2019?", False),
+])
+def test_a_figure_of_a_year_is_not_read_from_an_undated_page_naming_none(question, answered, tmp_path):
+    searcher = searcher_of(tmp_path, {"kent-about.html": (
+        "<html><head><title>About the Kent Police and Crime Panel</title></head><body><h1>About the Kent "
+        "Police and Crime Panel</h1><h2>How the panel is funded</h2><p>The Home Office provide up to "
+        "£53,300 in funding for each panel each year to cover support and running costs.</p></body></html>")})
+    answer = qa.ask(question, searcher)
+    assert answer.abstained is not answered, answer.answer
+
+
+def test_how_long_is_answered_by_a_span_quoted_after_the_sentence_it_goes_on_from(tmp_path):
+    """The subject is in one sentence, the span in the next ("As a result, ..."): the answer
+    quotes the span; a count of the report's elements is no length of time."""
+    searcher = searcher_of(tmp_path, {"kent.txt": (
+        f"{KENT_MINUTES}6. Matters arising\n\nCllr S James queried whether there would be a timetable for "
+        "the report on the Dover disorder. The Commissioner responded that the report on Dover had 3 "
+        "elements: the events of that night, the accident investigation and the violence of the night. "
+        "As a result, the timescales have varied from three to six months.\n")})
+    answer = qa.ask("How long will the Kent report on the Dover disorder take?", searcher)
+    assert not answer.abstained and "three to six months" in answer.answer, answer.answer
+
+
+def test_a_town_the_papers_place_elsewhere_stays_in_the_subject(tmp_path):
+    from qa.answer import _scorer
+
+    searcher = searcher_of(tmp_path, {"south-wales.txt": (
+        "South Wales Police and Crime Panel\nMinutes of the meeting held on 4 July 2023\n\n5. Ely\n\n"
+        "The Commissioner updated the Panel on the incident in Ely.\n")})
+    assert "Ely" in _scorer("How many boys died in the Ely incident?", searcher).subject

@@ -431,3 +431,14 @@ def test_who_holds_seats_now_is_no_choice_asked_of(question, expected):
 def test_who_replaced_someone_needs_a_sentence_telling_of_a_change(question, sentence, expected):
     assert asks_who_replaced(question)
     assert tells_of_change(sentence) is expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("As a result, the timescales have varied from three to six months.", True),
+    ("The report had 3 elements: the events, the investigation and the violence.", False),
+    ("Members may speak for up to five minutes.", True),
+    ("He has served since May 2012.", True),
+    ("The consultation began in January and went on until May 25th.", True),
+])
+def test_how_long_is_answered_by_a_span_of_time(sentence, expected):
+    assert gives_figure(sentence, "How long will the report take?") is expected
