@@ -742,8 +742,7 @@ def _with_outcome(chosen: list[Candidate], candidates: list[Candidate]) -> list[
     outcomes = [c for c in candidates if OUTCOME.search(c.text)]
     if not outcomes:
         return chosen
-    kept = sorted(chosen, key=lambda c: -c.score)[:MAX_SENTENCES - 1]
-    return sorted(kept + [max(outcomes, key=lambda c: c.score)], key=lambda c: (c.rank, c.offset))
+    return _in_weakest_place(chosen, max(outcomes, key=lambda c: c.score))
 
 
 def _with_reason(chosen: list[Candidate], hits: list[Hit], searcher: Searcher, rate,
@@ -763,8 +762,7 @@ def _with_reason(chosen: list[Candidate], hits: list[Hit], searcher: Searcher, r
                if scorer.coverage(candidate.text)[0] > 0 and gives_reason(candidate.text)]
     if not reasons:
         return chosen
-    kept = sorted(chosen, key=lambda c: -c.score)[:MAX_SENTENCES - 1]
-    return sorted(kept + [max(reasons, key=lambda c: c.score)], key=lambda c: (c.rank, c.offset))
+    return _in_weakest_place(chosen, max(reasons, key=lambda c: c.score))
 
 
 def _with_what_is_asked(chosen: list[Candidate], candidates: list[Candidate], hits: list[Hit],
@@ -777,16 +775,24 @@ def _with_what_is_asked(chosen: list[Candidate], candidates: list[Candidate], hi
     if gives is None or asks_why(question) or any(gives(c.text) for c in chosen):
         return chosen
 
-    def share(candidate: Candidate) -> float:
-        sentences = searcher.sentences(hits[candidate.rank - 1].row)[0]
-        shares = dict(zip(sentences, _sentence_shares(sentences, scorer)))
-        return shares.get(candidate.text, scorer.coverage(candidate.text)[0])
+    shares: dict[int, dict[str, float]] = {}
+
+    def share(candidate: Candidate) -> float:  # its own, or the one's before it refers back to
+        if candidate.rank not in shares:
+            sentences = searcher.sentences(hits[candidate.rank - 1].row)[0]
+            shares[candidate.rank] = dict(zip(sentences, _sentence_shares(sentences, scorer)))
+        return shares[candidate.rank].get(candidate.text, scorer.coverage(candidate.text)[0])
 
     giving = [c for c in candidates if gives(c.text) and share(c) > 0]
     if not giving:
         return chosen
+    return _in_weakest_place(chosen, max(giving, key=lambda c: c.score))
+
+
+def _in_weakest_place(chosen: list[Candidate], needed: Candidate) -> list[Candidate]:
+    """The chosen sentences with `needed` in the place of the weakest, in text order."""
     kept = sorted(chosen, key=lambda c: -c.score)[:MAX_SENTENCES - 1]
-    return sorted(kept + [max(giving, key=lambda c: c.score)], key=lambda c: (c.rank, c.offset))
+    return sorted(kept + [needed], key=lambda c: (c.rank, c.offset))
 
 
 def _with_follow_on(chosen: list[Candidate], candidates: list[Candidate], hits: list[Hit]

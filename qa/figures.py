@@ -272,10 +272,9 @@ def lists_holders(line: str) -> bool:
 _REPLACED_QUESTION = re.compile(r"^\W*who\b[^?]*\b(?:replac\w*|succe\w*|took\s+over|take\s+over|"
                                 r"followed)\b", re.I)
 _CHANGE = re.compile(r"\b(?:replac\w*|succe\w*|took\s+over|take\s+over|taking\s+over|in\s+place\s+of|"
-                     r"instead\s+of|new(?:ly)?|appoint\w*|elect\w*|became|become|becomes|co-opted|"
-                     r"nominat\w*|confirm\w*|stood\s+down|step(?:ped|s)?\s+down|resign\w*|vacan\w*|depart\w*|retir\w*|"
-                     r"left|leaving|leaves|"
-                     r"(?:re-?)?appoint\w*|RESOLVED)\b", re.I)
+                     r"instead\s+of|new(?:ly)?|(?:re-?)?appoint\w*|elect\w*|became|become|becomes|"
+                     r"co-opted|nominat\w*|confirm\w*|stood\s+down|step(?:ped|s)?\s+down|resign\w*|vacan\w*|"
+                     r"depart\w*|retir\w*|left|leaving|leaves|RESOLVED)\b", re.I)
 
 
 def asks_who_replaced(question: str) -> bool:
