@@ -80,18 +80,29 @@ class Searcher:
         """For each chunk, the day of an earlier meeting whose minutes it carries ("" for none):
         a pack prints the last meeting's minutes, from their heading to the end of the item they
         sit in, and a question about that meeting is answered there."""
-        from ingest.metadata import minutes_held_on
-
         held = np.full(len(self.chunks), "", dtype=object)
         for rows in self.item_rows.values():
-            day = ""
-            for row in rows:
-                chunk = self.chunks[row]
-                found = minutes_held_on(chunk.text)
-                if found and found < (chunk.meeting_date or "9999"):
-                    day = found
+            for row, day in self._minutes_in_item(rows):
                 held[row] = day
         return held
+
+    def minutes_carried_by(self, row: int) -> str:
+        """`minutes_carried` of one chunk, reading its item alone (an answer's lead, without
+        reading the whole index)."""
+        chunk = self.chunks[row]
+        return dict(self._minutes_in_item(self.item_rows[(chunk.doc_id, chunk.item_index)]))[row]
+
+    def _minutes_in_item(self, rows: list[int]) -> list[tuple[int, str]]:
+        from ingest.metadata import minutes_held_on
+
+        carried, day = [], ""
+        for row in rows:
+            chunk = self.chunks[row]
+            found = minutes_held_on(chunk.text)
+            if found and found < (chunk.meeting_date or "9999"):
+                day = found
+            carried.append((row, day))
+        return carried
 
     def neighbours(self, row: int) -> tuple[int | None, int | None]:
         """The chunks before and after `row` in the same agenda item (None at its ends)."""

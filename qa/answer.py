@@ -628,7 +628,7 @@ def compose(hits: list[Hit], judge: Judge, signals: Signals, scorer: SubjectScor
         chosen = [_best_line(answering[0][0], answering[0][1], scorer)]
     lines, heading = [], None
     for candidate in chosen:
-        where = _meeting(hits[candidate.rank - 1])
+        where = _meeting(hits[candidate.rank - 1], searcher.minutes_carried_by)
         if where != heading:
             lines.append(f"{where}:")
             heading = where
@@ -823,13 +823,16 @@ def _one_per_panel(answering: list[tuple[int, Hit]], searcher: Searcher, rate) -
     return sorted(best.values(), key=lambda c: c.rank)
 
 
-def _meeting(hit: Hit) -> str:
-    """"West Mercia panel, 22 September 2017, item 81 “Title”" for an answer's lead."""
+def _meeting(hit: Hit, minutes_carried_by: Callable[[int], str] | None = None) -> str:
+    """"West Mercia panel, 22 September 2017, item 81 “Title”" for an answer's lead; a pack's
+    passage carrying an earlier meeting's minutes says whose they are."""
     chunk = hit.chunk
     panel = f"{chunk.panel} panel" if chunk.panel else "Panel not stated"
     date = long_date(chunk.meeting_date) if chunk.meeting_date else "undated paper"
     item = f"item {chunk.item_number} " if chunk.item_number else ""
-    return f"{panel}, {date}, {item}\u201c{chunk.item_title}\u201d"
+    carried = minutes_carried_by(hit.row) if minutes_carried_by else ""
+    of = f", minutes of the meeting of {long_date(carried)}" if carried else ""
+    return f"{panel}, {date}{of}, {item}\u201c{chunk.item_title}\u201d"
 
 
 def _flat(text: str) -> str:

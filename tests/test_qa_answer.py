@@ -1182,6 +1182,8 @@ def test_who_chaired_a_meeting_is_read_from_its_minutes_in_the_next_meetings_pac
                             "Budget monitoring\n\nThe report sets out the budget at the half year.\n")})
     answer = qa.ask("Who chaired the Kent panel in October 2019?", searcher)
     assert not answer.abstained and "Edward Leigh (Chairperson)" in answer.answer, answer.answer
+    # the lead says whose minutes the pack's passage carries
+    assert answer.answer.startswith("Kent panel, 6 February 2020, minutes of the meeting of 9 October 2019, ")
 
 
 def test_a_decision_told_by_a_sentence_referring_back_to_the_subject_answers(tmp_path):
