@@ -245,13 +245,13 @@ def _asked_of(question: str, found: list[Mention]) -> set[str]:
     return asked
 
 
-def panels_named(text: str) -> list[str]:
-    """Panels a question names, in order, each once (any kind of mention counts)."""
-    out: list[str] = []
-    for mention in question_mentions(text):
-        if mention.panel not in out:
-            out.append(mention.panel)
-    return out
+def panels_named(text: str, story_places: frozenset[str] = frozenset()) -> list[str]:
+    """Panels a question names, in order, each once (any kind of mention counts), except one
+    named only by `story_places` (towns the papers place in another area's story)."""
+    found = question_mentions(text)
+    named = {mention.panel for mention in found
+             if not (mention.kind == "place" and mention.text in story_places)}
+    return [panel for panel in dict.fromkeys(mention.panel for mention in found) if panel in named]
 
 
 # "... say about the Isles of Scilly?": a place the question asks about is its subject too

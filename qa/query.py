@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from index.filters import Filters
-from ingest.gazetteer import mentions, panels_asked_of, question_mentions, without_panel_words
+from ingest.gazetteer import mentions, panels_asked_of, panels_named, question_mentions, without_panel_words
 from ingest.metadata import financial_years, month_span
 from ingest.words import MONTH as _MONTH
 from ingest.words import MONTH_NAMES, PANEL_WORDS
@@ -75,7 +75,8 @@ def understand(question: str, catalog: list[PanelName],
     """
     filters = Filters(decision=bool(_DECISION.search(question)))
     known = {entry.panel for entry in catalog}
-    for panel in _panels_meant(question, papers_naming):
+    story = places_in_story(question, papers_naming) if papers_naming else frozenset()
+    for panel in panels_named(question, story):
         if panel in known and panel not in filters.panels:
             filters.panels.append(panel)
         elif panel not in known and filters.unknown_panel is None:
@@ -98,20 +99,6 @@ def understand(question: str, catalog: list[PanelName],
         filters.unknown_panel = None
     filters.since, filters.until = _period(question)
     return filters
-
-
-def _panels_meant(question: str, papers_naming: Callable[[str], Counter[str]] | None) -> list[str]:
-    """The panels a question names, in order. A town names its area's panel unless the papers
-    place it elsewhere (`places_in_story`)."""
-    found = question_mentions(question)
-    elsewhere = places_in_story(question, papers_naming) if papers_naming else frozenset()
-    meant = []
-    for panel in dict.fromkeys(mention.panel for mention in found):
-        own = [mention for mention in found if mention.panel == panel]
-        if all(mention.kind == "place" and mention.text in elsewhere for mention in own):
-            continue
-        meant.append(panel)
-    return meant
 
 
 def places_in_story(question: str, papers_naming: Callable[[str], Counter[str]]) -> frozenset[str]:
