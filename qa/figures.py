@@ -139,9 +139,9 @@ def gives_figure(sentence: str, question: str) -> bool:
     if _TIME_ASKED.search(question):  # how long is what is asked: "an extra hour per officer",
         # "three to six months", "since May 2012"; not "the report had 3 elements"
         return bool(_A_SPAN.search(text) or _SINCE.search(sentence) or _SPAN.search(text))
-    else:  # a span in units the question does not ask in counts nothing of its subject
-        text = _SPAN.sub(lambda span: span.group(0) if span.group(1).lower().rstrip("s")
-                         in question.lower() else " ", text)
+    # a span in units the question does not ask in counts nothing of its subject
+    text = _SPAN.sub(lambda span: span.group(0) if span.group(1).lower().rstrip("s")
+                     in question.lower() else " ", text)
     return any(match.group(0) not in named for match in _QUANTITY.finditer(text))
 
 
@@ -406,13 +406,13 @@ _DECIDED = re.compile(r"\bRESOLVED\b|\b(?:panel|members|committee|it)\b" + _NOT_
 _POWER_OVER_DECISION = re.compile(r"\b(?:can|could|may|must|should|might)\b[^?]*\b"
                                   r"(?:decision|recommend|resolution|veto|approv)", re.I)
 _DECISION_NOUN = re.compile(r"\b(?:decisions?|recommendations?|resolutions?|outcomes?|approval)\b", re.I)
+_DECISION_VERB = re.compile(r"\b(?:decid|agree|resolv|approv|endors|vet|recommended\b)", re.I)
 
 
 def asks_what_was_decided(question: str) -> bool:
     if _POWER_OVER_DECISION.search(question):
         return False
-    if asks_when(question) and _DECISION_NOUN.search(question) and not re.search(
-            r"\b(?:decid|agree|resolv|approv|endors|vet|recommended\b)", question, re.I):
+    if asks_when(question) and _DECISION_NOUN.search(question) and not _DECISION_VERB.search(question):
         return False
     return bool(_DECIDED_QUESTION.search(question)) or bool(
         _ACCEPTED_QUESTION.search(question) and not asks_for_person(question))
