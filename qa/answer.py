@@ -28,6 +28,7 @@ from .figures import (
     asks_for_person,
     asks_what_was_decided,
     asks_when,
+    asks_which_member,
     asks_who_chaired,
     asks_who_holds,
     asks_who_replaced,
@@ -46,6 +47,7 @@ from .figures import (
     wants_figure,
     without_people,
     without_the_chair,
+    without_the_member,
 )
 from .generate import generate
 from .query import panel_catalog, places_in_story, understand
@@ -287,7 +289,8 @@ def what_is_missing(found: Assessment) -> str | None:
         return no_decision_recorded(filters)
     if names_nobody_chosen(found):
         return nobody_named(filters, "chaired" if asks_who_chaired(question)
-                            else "was chosen" if asks_who_was_chosen(question) else "held the post",
+                            else "was chosen" if asks_who_was_chosen(question)
+                            else "held the post" if asks_who_holds(question) else "it was",
                             only_undated=not names_nobody_chosen(found, placed=False))
     return None
 
@@ -299,6 +302,7 @@ def asks_overview(found: Assessment) -> bool:
 
 BEST_IN_SCOPE = 3  # a figure or a chosen person is looked for in this many passages in scope
 CHOICE_COVERAGE = 0.5  # share of the subject a sentence naming the one chosen holds
+DATE_COVERAGE = 0.5  # share of the subject a dated paper holds, whose date answers "when"
 
 
 def _best_about_subject(found: Assessment, keep: Callable[[Hit], bool] | None = None,
@@ -442,14 +446,16 @@ def lacks_reason(found: Assessment) -> bool:
 
 
 def lacks_date(found: Assessment) -> bool:
-    """"When was the panel's extraordinary meeting?" whose best passages in scope are all
-    undated pages giving no date in a sentence or line on the subject ("Following yesterday's
-    extraordinary meeting ..."): they tell of the event, not when it was. A dated paper's own
-    meeting date may be the answer."""
+    """"When was the panel's extraordinary meeting?" whose best passages in scope give no date
+    in a sentence or line on the subject, and are no dated paper mostly on it: they tell of the
+    event ("Following yesterday's extraordinary meeting ..."), not when it was. A dated paper's
+    own meeting date may be the answer, where the paper is on the subject: a news report dated
+    May 2025 on a cancelled meeting says nothing of when the panel held a confirmation hearing,
+    however often it names the chief constable."""
     if not asks_when(found.question):
         return False
     about = _best_about_subject(found)
-    if not about or any(hit.chunk.meeting_date for hit in about):
+    if not about or any(hit.chunk.meeting_date and found.judge(hit).cov >= DATE_COVERAGE for hit in about):
         return False
     return not any(share > 0 for share in _shares_where_given(found, gives_date, lines=True))
 
@@ -532,6 +538,8 @@ def names_nobody_chosen(found: Assessment, placed: bool = True) -> bool:
 
         shares = _shares_where_given(found, names_the_chair, lines=True, keep=about_the_rest)
         return not any(share > 0 for share in shares)
+    if asks_which_member(found.question):
+        return not _names_someone_beside_subject(found)
     if asks_who_was_chosen(found.question) or asks_who_holds(found.question):
         # sentences, and a membership list's rows: another line may run a name on one subject
         # into another subject
@@ -543,6 +551,28 @@ def names_nobody_chosen(found: Assessment, placed: bool = True) -> bool:
 
         shares = _shares_where_given(found, names_the_one, keep=of_the_period, rows=lists_holders)
         return not any(share >= CHOICE_COVERAGE for share in shares)
+    return False
+
+
+def _names_someone_beside_subject(found: Assessment) -> bool:
+    """Whether a sentence of the best passages in scope names a person, in or next to a
+    sentence holding most of what the question asks they did: "... councillor Hilde Hendrickx
+    told the panel. 'But I strongly believe it should come from national government,' she
+    explained." A passage holding that only in its heading may name them in any sentence (a
+    list of the councillors appointed)."""
+    named = people_named(found.question)
+    searcher = found.judge.searcher
+    deed = _scorer(without_the_member(found.question), searcher)
+    for hit in _best_about_subject(found):
+        sentences = searcher.sentences(hit.row)[0]
+        if not any(deed.coverage_each(sentences)):
+            if any(names_someone(sentence, named) for sentence in sentences):
+                return True
+            continue
+        for at, sentence in enumerate(sentences):
+            around = " ".join(sentences[max(0, at - 1):at + 2])
+            if names_someone(sentence, named) and deed.coverage_each([around])[0] >= CHOICE_COVERAGE:
+                return True
     return False
 
 

@@ -68,6 +68,10 @@ _PART_OF_A_PERIOD = re.compile(r"\b(?:early|late|mid|spring|summer|autumn|winter
                                r"(?=(?:19|20)\d\d\b|" + MONTH + r"\b)", re.I)
 
 
+# "14th May" holds the day "14" of "on 14 May 2021", as "14 May" does
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.I)
+
+
 # "How long can the public speak?", "How often does the panel meet?": what is asked, not about
 _HOW_ASKED = re.compile(r"\bhow\s+(?:long|often|soon|far)\b", re.I)
 
@@ -143,7 +147,7 @@ class SubjectScorer:
         self.subject = subject
         # a hyphenated word's short prefix alone ("co" of "co-opted", "e" of "e-scooters") is
         # held by any word it begins: "Co-ordinator" holds no co-option
-        words = [re.sub(r"^[A-Za-z]{1,2}-(?=[A-Za-z]{3})", "", word) for word in subject]
+        words = [_ORDINAL.sub(r"\1", re.sub(r"^[A-Za-z]{1,2}-(?=[A-Za-z]{3})", "", word)) for word in subject]
         stems = tokenize([" ".join(words)])[0] if subject else []
         self.weights: dict[str, float] = {}
         for stem in stems:
@@ -177,14 +181,14 @@ class SubjectScorer:
         """The covered share for each text (one tokenizer call for all)."""
         if not self.weights:
             return [1.0] * len(texts)
-        texts = [_INSTITUTION.sub(" ", text) for text in texts]
+        texts = [_ORDINAL.sub(r"\1", _INSTITUTION.sub(" ", text)) for text in texts]
         return [self._held(text, tokens)[0] for text, tokens in zip(texts, tokenize(texts))] \
             if texts else []
 
     def coverage(self, text: str) -> tuple[float, list[str]]:
         if not self.weights:
             return 1.0, []
-        text = _INSTITUTION.sub(" ", text)
+        text = _ORDINAL.sub(r"\1", _INSTITUTION.sub(" ", text))
         return self._held(text, tokenize([text])[0])
 
     def _held(self, text: str, tokens: list[str]) -> tuple[float, list[str]]:

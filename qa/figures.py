@@ -98,6 +98,23 @@ _SHARE = re.compile(r"\d\s?(?:%|per\s*cent\b|per\s+\d)|\b(?:\d+|one|two|three|fo
                     r"a\s+quarter|two[- ]thirds|three[- ]quarters)\b", re.I)
 
 
+# "How many officers did the rise pay for?": a count of officers, which a sentence naming none
+# does not give ("all nine of the panel members", "the £10 rise"); the thing counted is the
+# first plural a few words on, not a span ("How many times") nor a verb ("How many does")
+_COUNTED = re.compile(r"\bhow\s+many\s+(?:[\w'-]+\s+){0,3}?"
+                      r"(?!(?:times|years|months|weeks|days|hours|minutes|does|was|has|is)\b)"
+                      r"([a-z][a-z-]*[^s\W]s)\b", re.I)
+
+
+def _counts_what_is_asked(text: str, question: str) -> bool:
+    counted = _COUNTED.search(question)
+    if not counted:
+        return True
+    noun = counted.group(1).lower()
+    stem = noun[:-3] if noun.endswith("ies") else noun[:-1]
+    return bool(re.search(r"\b" + re.escape(stem), text, re.I))
+
+
 def wants_figure(question: str) -> bool:
     return bool(_FIGURE_QUESTION.search(question) or _MEASURE_QUESTION.search(question))
 
@@ -142,7 +159,8 @@ def gives_figure(sentence: str, question: str) -> bool:
     # a span in units the question does not ask in counts nothing of its subject
     text = _SPAN.sub(lambda span: span.group(0) if span.group(1).lower().rstrip("s")
                      in question.lower() else " ", text)
-    return any(match.group(0) not in named for match in _QUANTITY.finditer(text))
+    return _counts_what_is_asked(sentence, question) \
+        and any(match.group(0) not in named for match in _QUANTITY.finditer(text))
 
 
 # "When will the panel consider ...?" is answered by a date, as "how much" is by a figure
@@ -152,7 +170,8 @@ _DATE = re.compile(_DAY_OF_MONTH + r"|\b" + MONTH + r"\s+(?:19|20)\d{2}\b|\b\d{1
 _PERSON_QUESTION = re.compile(r"^\W*who(?:m|se)?\b|\bwhich\s+(?:\w+\s+)?(?:members?|councillors?|"
                               r"officers?|officials?|persons?|people|commissioners?|chair(?:man|woman)?)\b",
                               re.I)
-_HONORIFIC = r"Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord"
+# the press writes a councillor's title in lower case: "The Panel's chair, councillor Ian Dalgarno"
+_HONORIFIC = r"[Cc]ouncillors?|[Cc]llrs?\.?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord"
 # a title before a name, with or without its full stop ("Ms. C. Napier"); not a post whose
 # title begins so ("Deputy Lord Mayor")
 _PERSON = re.compile(r"\b(?:(?:" + _HONORIFIC + r")\.?|Chair(?:man)?|Chief\s+Constable|Commissioner|"
@@ -167,8 +186,20 @@ def asks_when(question: str) -> bool:
     return bool(_DATE_QUESTION.search(question))
 
 
+# the year in a law's name dates no event: "set out in the Police Reform and Social
+# Responsibility Act 2011", "the Elected Local Policing Bodies (Complaints and Misconduct)
+# Regulations 2012"
+_LAW_YEAR = re.compile(r"\b(?:Act|Regulations|Order|Measure)\s+(?:of\s+)?(?:19|20)\d\d\b")
+
+
+# a month said without its year: "Chris Sims, who is leaving in January", "from early March"
+_IN_MONTH = re.compile(r"\b(?:in|from|by|until|till|since|during|before|after)\s+(?:early\s+|late\s+|mid-?)?"
+                       + MONTH + r"\b", re.I)
+
+
 def gives_date(sentence: str) -> bool:
-    return bool(_WHEN.search(sentence))
+    sentence = _LAW_YEAR.sub(" ", sentence)
+    return bool(_WHEN.search(sentence) or _IN_MONTH.search(sentence))
 
 
 def asked_for(question: str) -> Callable[[str], bool] | None:
@@ -366,6 +397,20 @@ def without_the_chair(question: str) -> str:
 def names_the_chair(sentence: str) -> bool:
     """Whether a sentence names who was in the chair."""
     return bool(_IN_THE_CHAIR.search(sentence))
+
+
+# "Which councillor called the vote a farce?": one of the members, by name; "A member of the
+# panel has claimed ..." does not say who
+_WHICH_MEMBER = re.compile(r"\bwhich\s+(?:[\w'-]+\s+)?(?:councillors?|members?)\b", re.I)
+
+
+def asks_which_member(question: str) -> bool:
+    return bool(_WHICH_MEMBER.search(question))
+
+
+def without_the_member(question: str) -> str:
+    """The question without the member it asks for: what they did ("called the vote a farce")."""
+    return _WHICH_MEMBER.sub("which", question)
 
 
 def asks_for_person(question: str) -> bool:

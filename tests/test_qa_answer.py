@@ -1232,3 +1232,88 @@ def test_a_town_the_papers_place_elsewhere_stays_in_the_subject(tmp_path):
         "South Wales Police and Crime Panel\nMinutes of the meeting held on 4 July 2023\n\n5. Ely\n\n"
         "The Commissioner updated the Panel on the incident in Ely.\n")})
     assert "Ely" in _scorer("How many boys died in the Ely incident?", searcher).subject
+
+
+@pytest.mark.parametrize("report, answered", [
+    ("A member of the Kent Police and Crime Panel has claimed the vote on the precept was a farce. "
+     "The panel had three options. It could approve, approve with recommendations, or veto. "
+     "Councillor Ann Lee asked whether a veto could be by one penny.", False),
+    ("Councillor Ann Lee told the Kent Police and Crime Panel she welcomed the report. \"But the vote on "
+     "the precept was a farce,\" she said.", True),
+])
+def test_which_member_is_answered_by_a_name_beside_the_sentence_on_the_subject(report, answered, tmp_path):
+    """"Which councillor ...?" asks for a member by name, in or next to the sentence on what
+    they did: "A member of the panel has claimed ..." does not say who, nor does a councillor
+    named asking about something else."""
+    searcher = searcher_of(tmp_path, {"kent-news.txt": (
+        f"Kent panel member calls precept vote a farce\n\nPublished 7 February 2024\n\n{report} The "
+        "panel heard the proposed increase was the maximum allowed without a referendum.\n")})
+    answer = qa.ask("Which councillor called the Kent precept vote a farce?", searcher)
+    assert answer.abstained is not answered, answer.answer
+    if answered:
+        assert "Ann Lee" in answer.answer
+
+
+@pytest.mark.parametrize("sentence, answered", [
+    ("It could reject it, but that would need all nine of the panel members present to vote so.", False),
+    ("The rise will pay for 25 more officers across the county.", True),
+])
+def test_how_many_is_not_answered_by_a_count_of_something_else(sentence, answered, tmp_path):
+    searcher = searcher_of(tmp_path, {"kent-news.txt": (
+        "Tax rise to fund Kent Police approved\n\nWednesday, 2nd February 2022\n\nThe Kent Police and "
+        f"Crime Panel has voted to support the proposed £10 policing precept rise. {sentence}\n")})
+    answer = qa.ask("How many officers did the Kent precept rise pay for?", searcher)
+    assert answer.abstained is not answered, answer.answer
+
+
+def test_when_is_not_answered_by_a_law_s_year_on_an_undated_page(tmp_path):
+    """A page on the panel's functions names the law they are set in ("Act 2011"), not when a
+    confirmation hearing was held."""
+    searcher = searcher_of(tmp_path, {"kent-panel.html": (
+        "<html><body><h1>Police and Crime Panel</h1><h2>The Panel's role</h2><p>The Kent Police and Crime "
+        "Panel scrutinises the Commissioner, who holds the Chief Constable to account.</p><p>The Panel "
+        "has certain statutory functions, set out in the Police Reform and Social Responsibility Act "
+        "2011: reviewing the police and crime plan; carrying out confirmation hearings for the chief "
+        "constable; investigating complaints about the Commissioner.</p></body></html>")})
+    answer = qa.ask("When did the Kent panel hold a confirmation hearing for a Chief Constable?", searcher)
+    assert answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize("paper, answered", [
+    ("Kent panel meeting cancelled\n\nPublished 23 May 2025\n\nAn extraordinary meeting of the Kent "
+     "Police and Crime Panel has been cancelled. The panel is keen to learn how the chief constable is "
+     "held responsible for policing town centres.\n", False),
+    ("Kent Police and Crime Panel\nMinutes of the meeting held on 3 March 2020\n\n1. Confirmation "
+     "hearing\n\nThe panel held a confirmation hearing for the proposed Chief Constable and endorsed "
+     "the appointment.\n", True),
+])
+def test_when_is_answered_by_a_dated_papers_own_date_only_where_it_is_on_the_subject(paper, answered,
+                                                                                     tmp_path):
+    """A dated paper's date answers "when" where the paper tells of what is asked: a news report
+    on a cancelled meeting, naming the chief constable, tells of no confirmation hearing."""
+    searcher = searcher_of(tmp_path, {"kent.txt": paper})
+    answer = qa.ask("When did the Kent panel hold a confirmation hearing for a Chief Constable?", searcher)
+    assert answer.abstained is not answered, answer.answer
+
+
+def test_a_day_asked_is_held_by_its_ordinal(tmp_path):
+    """"on 14 May 2021" is held by an agenda dated "Friday, 14th May, 2021": that meeting's
+    paper answers, not "The Kent papers of May 2021 do not discuss 14"."""
+    searcher = searcher_of(tmp_path, {"kent-agenda.txt": (
+        "KENT POLICE AND CRIME PANEL\nDATE: Friday, 14th May, 2021\nTIME: 10.00 am\nVENUE: Maidstone "
+        "Town Hall, High Street\n\nAGENDA\n1. APOLOGIES\n2. CHAIRS ANNOUNCEMENTS\n3. CONFIRMATION "
+        "HEARING - CHIEF CONSTABLE 5 - 8\nTo note the report of the hearing held on 26 March 2021.\n")})
+    answer = qa.ask("Where did the Kent panel meet on 14 May 2021?", searcher)
+    assert not answer.abstained and "14th May, 2021" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("sentence, answered", [
+    ("The Commissioner said the rise would save lives.", False),
+    ("Members agreed that meetings will be live streamed from June.", True),
+])
+def test_live_streaming_is_one_thing_not_lives(sentence, answered, tmp_path):
+    """"live streaming" is held by a passage on meetings streamed, not by "save lives"."""
+    searcher = searcher_of(tmp_path, {"kent.txt": f"{KENT_MINUTES}2. Panel business\n\n{sentence} The panel "
+                                                  "noted the work programme.\n"})
+    answer = qa.ask("What did the Kent panel say about live streaming?", searcher)
+    assert answer.abstained is not answered, answer.answer

@@ -10,6 +10,7 @@ from qa.figures import (
     asks_commissioners_decision,
     asks_what_was_decided,
     asks_when,
+    asks_which_member,
     asks_who_chaired,
     asks_who_replaced,
     asks_who_was_chosen,
@@ -51,7 +52,7 @@ QUESTION = "How many 101 calls were answered on time in 2020?"
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("The programme had saved £1.2m a year.", True),
+    ("The new line had taken 1,200 calls a year.", True),
     ("Call answering improved to 87% of calls.", True),
     ("Two thirds of calls were answered within the target.", True),
     ("The 101 service was discussed at length by Members.", False),  # the question's own number
@@ -143,6 +144,8 @@ def test_a_question_about_money_is_answered_by_an_amount_not_a_count(sentence, e
     ("Councillor Ann Lee MBE (Chair)", True),
     ("Paul Smith - Chair", True),
     ("Paul Smith - Vice Chair", False),
+    # the press writes a councillor's title in lower case
+    ("The Panel's chair, councillor Ian Dale, told the members there were three options.", True),
 ])
 def test_who_chaired_is_answered_by_the_person_in_the_chair(sentence, expected):
     assert asks_who_chaired("Who chaired the Kent panel in 2020?")
@@ -291,6 +294,13 @@ def test_a_membership_list_row_names_the_holders_of_a_post(line, expected):
     ("When was the extraordinary meeting?", "Following yesterday's extraordinary meeting, a statement.",
      False),
     ("Who chaired the meeting?", "The meeting was held on 18 August 2023.", None),  # no date asked
+    # the year in a law's name dates no event
+    ("When was the confirmation hearing?", "Its functions are set out in the Police Reform and Social "
+     "Responsibility Act 2011: carrying out confirmation hearings.", False),
+    ("When was the confirmation hearing?", "Confirmation hearings under the 2011 Act began in 2012.", True),
+    # a month without its year, as the press says when
+    ("When was Chris Sims leaving?", "The hearing was to replace Chris Sims, who is leaving in January.", True),
+    ("When was Chris Sims leaving?", "Chris Sims may leave the force.", False),
 ])
 def test_a_when_question_is_answered_by_a_day_a_month_or_a_year(question, sentence, expected):
     if expected is None:
@@ -442,3 +452,31 @@ def test_who_replaced_someone_needs_a_sentence_telling_of_a_change(question, sen
 ])
 def test_how_long_is_answered_by_a_span_of_time(sentence, expected):
     assert gives_figure(sentence, "How long will the report take?") is expected
+
+
+@pytest.mark.parametrize("question, sentence, expected", [
+    ("How many officers did the rise pay for?", "All nine panel members voted for the £10 rise.", False),
+    ("How many officers did the rise pay for?", "The rise pays for 25 extra officers and 26 staff.", True),
+    ("How many extra officers had the rise paid for?", "Police officer numbers will stand at 1425.", True),
+    ("How many Luton councillors sit on the panel?", "It has ten elected representatives (councillors).",
+     True),
+    ("How many fewer crimes were recorded?", "There were 5,632 fewer crimes recorded last year.", True),
+    # nothing counted by name: any quantity
+    ("How many people attended?", "The meeting was attended by 40 members of the public.", True),
+    ("How many times did the panel meet?", "The panel met on six occasions.", True),
+])
+def test_how_many_is_answered_by_a_count_of_what_it_counts(question, sentence, expected):
+    """"How many officers ...?" is answered by a count of officers: a sentence naming none
+    gives some other count."""
+    assert gives_figure(sentence, question) is expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which councillor called the vote a farce?", True),
+    ("Which Bedfordshire councillor said the money should come from government?", True),
+    ("Which members voted against?", True),
+    ("Who does the panel hold to account?", False),
+    ("Which officer reported on the rules?", False),
+])
+def test_which_member_asks_for_a_member_by_name(question, expected):
+    assert asks_which_member(question) is expected
