@@ -63,6 +63,30 @@ def minutes_held_on(text: str) -> str | None:
     return days[-1][1] if days else None
 
 
+# "scheduled for Wednesday, June 4", "last night (February 6)": a day the press names without
+# its year
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b(?!\.?,?\s*\d)", re.I)
+_MONTH_DAY = re.compile(r"\b" + _MONTH + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d)", re.I)
+
+
+def days_named_near(text: str, written: str) -> list[str]:
+    """Every day the text names without a year (ISO), in the year that puts it nearest the
+    paper's own date `written`: a report of 23 May 2025 on a meeting "scheduled for Wednesday,
+    June 4" names 4 June 2025."""
+    near = date.fromisoformat(written)
+    days = []
+    for pattern, (day_group, month_group) in ((_DAY_MONTH, (1, 2)), (_MONTH_DAY, (2, 1))):
+        for match in pattern.finditer(text):
+            if match.group(month_group)[0].islower():  # "the panel may 10 times": a verb
+                continue
+            month = MONTHS[match.group(month_group).lower().rstrip(".")]
+            candidates = [iso for step in (-1, 0, 1)
+                          if (iso := _iso(near.year + step, month, match.group(day_group)))]
+            if candidates:
+                days.append(min(candidates, key=lambda iso: abs((date.fromisoformat(iso) - near).days)))
+    return days
+
+
 def parse_dates(text: str) -> list[tuple[int, str]]:
     """(offset, ISO date) of every full calendar date written in the text."""
     return [(offset, iso) for offset, iso, _ in _dates_with_length(text)]

@@ -146,12 +146,16 @@ def _naming_the_period(question: str, query: Query, searcher: Searcher, filters:
                        k: int) -> list[Hit]:
     """The panel's passages from other dates that name a day in the question's period. A
     question's date may be that of what the papers speak of, not of the meeting: "the minutes
-    of February 2026" are approved at the meeting after."""
-    from ingest.metadata import parse_dates
+    of February 2026" are approved at the meeting after; a report of May tells of a meeting
+    called for June."""
+    from ingest.metadata import days_named_near, parse_dates
 
     def names_period(hit: Hit) -> bool:
         text = f"{hit.chunk.item_title}\n{hit.chunk.text}"
-        return any((filters.since or "") <= iso <= (filters.until or "9999") for _, iso in parse_dates(text))
+        # a report names the meeting it announces without the year ("scheduled for June 4")
+        near = days_named_near(text, hit.chunk.meeting_date) if hit.chunk.meeting_date else []
+        days = [iso for _, iso in parse_dates(text)] + near
+        return any((filters.since or "") <= iso <= (filters.until or "9999") for iso in days)
 
     return [hit for hit in _retrieve(question, query, searcher, filters.without("period"), k)
             if names_period(hit)]

@@ -1406,6 +1406,20 @@ def test_the_minutes_a_pack_carries_are_dated_by_their_heading(text, day):
     assert minutes_held_on(text) == day
 
 
+@pytest.mark.parametrize("text, written, days", [
+    ("The meeting had been scheduled for Wednesday, June 4, to discuss the loans", "2025-05-23",
+     ["2025-06-04"]),
+    ("During its meeting last night (February 6) the Panel voted", "2024-02-07", ["2024-02-06"]),
+    ("the next meeting on 3 January", "2023-12-14", ["2024-01-03"]),  # the nearer year
+    ("held on 14th May, 2021", "2021-05-20", []),  # a full date, read as one
+    ("the panel may 10 times ask", "2024-01-02", []),  # a verb
+])
+def test_days_a_paper_names_without_a_year_are_those_nearest_its_date(text, written, days):
+    from ingest.metadata import days_named_near
+
+    assert days_named_near(text, written) == days
+
+
 def test_a_news_page_opening_with_its_date_is_titled_by_its_headline(tmp_path):
     """Panels publish their news as pages that open with a short date ("Feb 13 2015") over
     the headline: the date is no title."""

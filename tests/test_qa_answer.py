@@ -1317,3 +1317,15 @@ def test_live_streaming_is_one_thing_not_lives(sentence, answered, tmp_path):
                                                   "noted the work programme.\n"})
     answer = qa.ask("What did the Kent panel say about live streaming?", searcher)
     assert answer.abstained is not answered, answer.answer
+
+
+def test_a_report_names_the_meeting_it_announces_without_the_year(tmp_path):
+    """A report of 23 May 2025 on a meeting "scheduled for Wednesday, June 4" speaks of June
+    2025, which no Kent paper is dated in."""
+    searcher = searcher_of(tmp_path, {"kent-news.txt": (
+        "Kent panel calls extraordinary meeting\n\nPublished 23 May 2025\n\nAn extraordinary meeting of "
+        "the Kent Police and Crime Panel has been scheduled for Wednesday, June 4, to discuss two loans "
+        "totalling £8.5 million taken out by the Commissioner.\n"),
+        "kent-2024.txt": f"{KENT_MINUTES}2. Precept\n\nThe panel supported the proposed precept.\n"})
+    answer = qa.ask("What was the Kent panel's extraordinary meeting in June 2025 to discuss?", searcher)
+    assert not answer.abstained and "two loans" in answer.answer, answer.answer

@@ -299,7 +299,7 @@ def test_a_membership_list_row_names_the_holders_of_a_post(line, expected):
      "Responsibility Act 2011: carrying out confirmation hearings.", False),
     ("When was the confirmation hearing?", "Confirmation hearings under the 2011 Act began in 2012.", True),
     # a month without its year, as the press says when
-    ("When was Chris Sims leaving?", "The hearing was to replace Chris Sims, who is leaving in January.", True),
+    ("When was Chris Sims leaving?", "It was to replace Chris Sims, who is leaving in January.", True),
     ("When was Chris Sims leaving?", "Chris Sims may leave the force.", False),
 ])
 def test_a_when_question_is_answered_by_a_day_a_month_or_a_year(question, sentence, expected):
