@@ -154,6 +154,7 @@ class SubjectScorer:
             df = document_frequency(stem)
             self.weights[stem] = math.log(1 + (total + 1) / (df + 0.5))
         self.total_weight = sum(self.weights.values())
+        self._days = any(stem.isdigit() for stem in self.weights)  # only then are ordinals read
         when = qualifiers(subject)
         # a financial year's stems ("2024", "25") are held where the text names that year, not
         # wherever a date ("25 September 2024") shares them
@@ -181,15 +182,19 @@ class SubjectScorer:
         """The covered share for each text (one tokenizer call for all)."""
         if not self.weights:
             return [1.0] * len(texts)
-        texts = [_ORDINAL.sub(r"\1", _INSTITUTION.sub(" ", text)) for text in texts]
+        texts = [self._plain(text) for text in texts]
         return [self._held(text, tokens)[0] for text, tokens in zip(texts, tokenize(texts))] \
             if texts else []
 
     def coverage(self, text: str) -> tuple[float, list[str]]:
         if not self.weights:
             return 1.0, []
-        text = _ORDINAL.sub(r"\1", _INSTITUTION.sub(" ", text))
+        text = self._plain(text)
         return self._held(text, tokenize([text])[0])
+
+    def _plain(self, text: str) -> str:
+        text = _INSTITUTION.sub(" ", text)
+        return _ORDINAL.sub(r"\1", text) if self._days else text
 
     def _held(self, text: str, tokens: list[str]) -> tuple[float, list[str]]:
         named = self._named_years(text)
