@@ -559,11 +559,11 @@ def names_nobody_chosen(found: Assessment, placed: bool = True) -> bool:
 
 
 def _names_someone_beside_subject(found: Assessment) -> bool:
-    """Whether a sentence of the best passages in scope names a person, in or next to a
-    sentence holding most of what the question asks they did: "... councillor Hilde Hendrickx
-    told the panel. 'But I strongly believe it should come from national government,' she
-    explained." A passage holding that only in its heading may name them in any sentence (a
-    list of the councillors appointed)."""
+    """Whether a sentence of the best passages in scope names a person, where it and the
+    sentences either side hold half of what the question asks they did: "... councillor Hilde
+    Hendrickx told the panel. 'But I strongly believe it should come from national
+    government,' she explained." A passage holding that only in its heading may name them in
+    any sentence (a list of the councillors appointed)."""
     named = people_named(found.question)
     searcher = found.judge.searcher
     deed = _scorer(without_the_member(found.question), searcher)
