@@ -255,8 +255,11 @@ _NAME_WORD = (r"(?!(?:Independent|Members?|Chief|Deputy|Vice|Police|Crime|Panel|
               r"County|Borough|City|District|Commissioner|Constable|Chair(?:man)?|Officer|The)\b)[A-Z][a-z]+")
 _PERSON_NAME = _NAME_WORD + r"(?:\s+[A-Z]\.?)?\s+" + _NAME_WORD + r"(?:-[A-Z][a-z]+)?"
 _CHOICE = r"(?:re-?)?(?:elected|appointed|chosen|confirmed|nominated|selected|co-opted)"
+# the letters after a name: a member of a legislature ("John Biggs AM", "Jane Hutt MS") or an
+# honour ("Brad Watson OBE")
+_POST_NOMINALS = r"(?:\s+(?-i:AM|MP|MS|MSP|MEP|OBE|MBE|CBE|JP|QPM|DL|KPM))*"
 _NAMED_CHOICE = re.compile(
-    r"\b" + _PERSON_NAME + r"(?:\s*\([^()]{0,40}\))?,?\s+(?:[^,.]{0,60},\s+)?"
+    r"\b" + _PERSON_NAME + _POST_NOMINALS + r"(?:\s*\([^()]{0,40}\))?,?\s+(?:[^,.]{0,60},\s+)?"
     r"(?:was|were|be|is|had\s+been|has\s+been)\s+"
     r"(?:duly\s+|unanimously\s+)?" + _CHOICE + r"\b"
     r"|\b(?:appoint(?:ed|ment\s+of)?|elect(?:ed|ion\s+of)?|confirm(?:ed)?|nominat(?:ed|ion\s+of))\s+"

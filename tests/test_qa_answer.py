@@ -1329,3 +1329,14 @@ def test_a_report_names_the_meeting_it_announces_without_the_year(tmp_path):
         "kent-2024.txt": f"{KENT_MINUTES}2. Precept\n\nThe panel supported the proposed precept.\n"})
     answer = qa.ask("What was the Kent panel's extraordinary meeting in June 2025 to discuss?", searcher)
     assert not answer.abstained and "two loans" in answer.answer, answer.answer
+
+
+def test_who_replaced_someone_is_named_with_the_letters_after_their_name(tmp_path):
+    """An assembly's minutes give members their "AM": "John Biggs AM had been appointed as a
+    Member of the Committee, replacing Navin Shah AM" names who replaced him."""
+    searcher = searcher_of(tmp_path, {"kent.txt": (
+        f"{KENT_MINUTES}1. Apologies and Chair's Announcements\n\n1.1 An apology was received from Roger "
+        "Evans AM.\n\n1.2 The Chair confirmed that John Biggs AM had been appointed as a Member of the "
+        "Panel, replacing Navin Shah AM, and welcomed him to the meeting.\n")})
+    answer = qa.ask("Who replaced Navin Shah on the Kent panel?", searcher)
+    assert not answer.abstained and "John Biggs" in answer.answer, answer.answer

@@ -272,6 +272,10 @@ def test_a_sentence_records_a_decision_made(sentence, expected):
     ("Sam Brook (Leeds City Council) attended.", False),
     ("The Chair welcomed Ann Lowe, the proposed candidate for the post of Chief Constable.", True),
     ("The Act requires the PCC, Ann Lowe, to issue a plan.", True),
+    # the letters after a member of a legislature's name
+    ("The Chair confirmed that John Biggs AM had been appointed as a Member, replacing Navin Shah AM.",
+     True),
+    ("John Biggs AM had been unwell.", False),
 ])
 def test_a_person_is_named_by_title_or_beside_their_post(sentence, expected):
     assert names_someone(sentence) is expected
