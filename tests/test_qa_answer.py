@@ -1340,3 +1340,16 @@ def test_who_replaced_someone_is_named_with_the_letters_after_their_name(tmp_pat
         "Panel, replacing Navin Shah AM, and welcomed him to the meeting.\n")})
     answer = qa.ask("Who replaced Navin Shah on the Kent panel?", searcher)
     assert not answer.abstained and "John Biggs" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("sentence, answered", [
+    ("The Panel was established in 2012 under the Act.", True),
+    ("The Panel meets four times a year.", False),
+])
+def test_set_up_is_held_by_established(sentence, answered, tmp_path):
+    """"When was the panel set up?" is answered where the papers say it was "established"."""
+    searcher = searcher_of(tmp_path, {"kent-report.txt": (
+        f"Kent Police and Crime Panel Annual Report\n\n1. Foreword from the Chairman\n\n{sentence} It "
+        "scrutinises the Commissioner's plan and budget.\n")})
+    answer = qa.ask("When was the Kent Police and Crime Panel set up?", searcher)
+    assert answer.abstained is not answered, answer.answer
