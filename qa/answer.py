@@ -569,14 +569,14 @@ def _names_someone_beside_subject(found: Assessment) -> bool:
     deed = _scorer(without_the_member(found.question), searcher)
     for hit in _best_about_subject(found):
         sentences = searcher.sentences(hit.row)[0]
-        if not any(deed.coverage_each(sentences)):
-            if any(names_someone(sentence, named) for sentence in sentences):
-                return True
+        naming = [at for at, sentence in enumerate(sentences) if names_someone(sentence, named)]
+        if not naming:
             continue
-        for at, sentence in enumerate(sentences):
-            around = " ".join(sentences[max(0, at - 1):at + 2])
-            if names_someone(sentence, named) and deed.coverage_each([around])[0] >= CHOICE_COVERAGE:
-                return True
+        if not any(deed.coverage_each(sentences)):
+            return True
+        windows = [" ".join(sentences[max(0, at - 1):at + 2]) for at in naming]
+        if any(share >= CHOICE_COVERAGE for share in deed.coverage_each(windows)):
+            return True
     return False
 
 
